@@ -1,0 +1,92 @@
+package org.duetstudio.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.duetstudio.core.data.DatasetException;
+import org.duetstudio.core.data.DatasetLocator;
+import org.duetstudio.core.data.DatasetSource;
+
+/** The studio without a window: {@code train}, {@code bench}, {@code datasets}. */
+public final class DuetCli {
+  static final String HELP =
+      """
+      Duet Studio — a classifier and a generator trained on the same images, side by side.
+
+      Commands:
+        train     train a classifier and/or a generator and write metrics, figures and provenance
+        bench     measure the training engine against bare DL4J loops (images/s)
+        datasets  list the data sets found on this machine
+        help      this text, or 'help COMMAND'
+
+      Run without a command to open the studio window.
+      """;
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  public DuetCli(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) {
+    System.exit(new DuetCli(System.out, System.err).run(args));
+  }
+
+  /** Runs one command; returns the exit status (0 ok, 1 training failed, 2 bad input). */
+  public int run(String... argv) {
+    System.setProperty("java.awt.headless", "true");
+    if (argv.length == 0) {
+      out.print(HELP);
+      return 2;
+    }
+    List<String> rest = Arrays.asList(argv).subList(1, argv.length);
+    try {
+      return switch (argv[0]) {
+        case "train" -> new TrainCommand(out).run(new Args(rest, Set.of()));
+        case "bench" -> new BenchCommand(out).run(new Args(rest, Set.of()));
+        case "datasets" -> datasets();
+        case "help", "--help", "-h" -> help(rest);
+        default -> {
+          err.println("error: unknown command '" + argv[0] + "'");
+          err.print(HELP);
+          yield 2;
+        }
+      };
+    } catch (Args.UsageException | IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      err.println("(see 'help " + argv[0] + "')");
+      return 2;
+    } catch (DatasetException e) {
+      err.println("error: " + e.getMessage());
+      return 2;
+    } catch (java.io.IOException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private int help(List<String> rest) {
+    String topic = rest.isEmpty() ? "" : rest.get(0);
+    out.print(
+        switch (topic) {
+          case "train" -> TrainCommand.HELP;
+          case "bench" -> BenchCommand.HELP;
+          default -> HELP;
+        });
+    return 0;
+  }
+
+  private int datasets() {
+    List<DatasetSource> found = new DatasetLocator().available();
+    if (found.isEmpty()) {
+      out.println("no data set found; give a path with --data");
+    }
+    for (DatasetSource s : found) {
+      out.printf("%-8s %s  (%s)%n", s.spec(), s.name(), s.path());
+    }
+    return 0;
+  }
+}

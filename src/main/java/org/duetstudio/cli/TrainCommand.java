@@ -1,0 +1,245 @@
+package org.duetstudio.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.duetstudio.core.config.ClassifierKind;
+import org.duetstudio.core.config.ClassifierSpec;
+import org.duetstudio.core.config.GeneratorKind;
+import org.duetstudio.core.config.GeneratorSpec;
+import org.duetstudio.core.data.DatasetException;
+import org.duetstudio.core.data.DatasetLocator;
+import org.duetstudio.core.data.DatasetSource;
+import org.duetstudio.core.data.ImageDataset;
+import org.duetstudio.core.data.TrainTestData;
+import org.duetstudio.core.eval.Predictions;
+import org.duetstudio.core.model.ImageClassifier;
+import org.duetstudio.core.model.ImageGenerator;
+import org.duetstudio.core.model.dl4j.Nd4jRuntime;
+import org.duetstudio.core.store.AtomicFiles;
+import org.duetstudio.core.store.ImageGrids;
+import org.duetstudio.core.store.Json;
+import org.duetstudio.core.store.Provenance;
+import org.duetstudio.core.store.RunRecorder;
+import org.duetstudio.core.training.ClassifierJob;
+import org.duetstudio.core.training.GeneratorJob;
+import org.duetstudio.core.training.TrainingEngine;
+import org.duetstudio.core.training.TrainingEvent;
+import org.duetstudio.core.training.TrainingListener;
+import org.duetstudio.core.training.TrainingRun;
+
+/**
+ * {@code train}: trains a classifier and/or a generator on one data set, at the same time, and writes the
+ * results to a folder.
+ */
+final class TrainCommand {
+  static final String HELP =
+      """
+      duet train --data DATA [--classifier logreg|cnn] [--generator vae] [options]
+
+        --data DATA            sample | full | a folder of IDX files | a folder of class folders | a CSV file
+        --classifier KIND      logreg or cnn
+        --generator KIND       vae
+        --epochs N             epochs for both models (default: each model's own)
+        --classifier-epochs N  --generator-epochs N
+        --seed N               seed for both models (default 42)
+        --batch N              batch size for both models
+        --lr X                 classifier learning rate
+        --generator-lr X       generator learning rate
+        --latent N             generator latent dimensions (default 16)
+        --train-limit N        use only the first N training images
+        --test-limit N         use only the first N test images
+        --out DIR              output folder (default runs/<date-time>)
+
+      Writes to DIR: metrics.json, <model>-epochs.csv, <model>-steps.csv, provenance-<model>.json,
+      predictions.png (test images with predicted label and confidence), confusion.txt,
+      samples.png and reconstructions.png (generators).
+      """;
+
+  private final PrintStream out;
+
+  TrainCommand(PrintStream out) {
+    this.out = out;
+  }
+
+  int run(Args a) throws IOException, DatasetException {
+    String dataSpec = a.string("data", "sample");
+    String classifierId = a.string("classifier", null);
+    String generatorId = a.string("generator", null);
+    Integer epochs = a.has("epochs") ? a.integer("epochs", 1) : null;
+    long seed = a.longValue("seed", 42);
+    int trainLimit = a.integer("train-limit", 0);
+    int testLimit = a.integer("test-limit", 0);
+    Path dir =
+        Path.of(
+            a.string(
+                "out",
+                "runs/" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))));
+
+    ClassifierSpec cSpec = null;
+    if (classifierId != null) {
+      ClassifierSpec d = ClassifierSpec.defaults(ClassifierKind.fromId(classifierId));
+      cSpec =
+          new ClassifierSpec(
+              d.kind(),
+              a.integer("classifier-epochs", epochs != null ? epochs : d.epochs()),
+              a.integer("batch", d.batchSize()),
+              a.decimal("lr", d.learningRate()),
+              a.decimal("l2", d.l2()),
+              seed);
+    }
+    GeneratorSpec gSpec = null;
+    if (generatorId != null) {
+      GeneratorSpec d = GeneratorSpec.defaults(GeneratorKind.fromId(generatorId));
+      gSpec =
+          new GeneratorSpec(
+              d.kind(),
+              a.integer("generator-epochs", epochs != null ? epochs : d.epochs()),
+              a.integer("batch", d.batchSize()),
+              a.decimal("generator-lr", d.learningRate()),
+              a.integer("latent", d.latentDim()),
+              a.integer("hidden", d.hiddenUnits()),
+              d.sampleIntervalSeconds(),
+              seed);
+    }
+    a.rejectUnknown();
+    if (cSpec == null && gSpec == null) {
+      throw new Args.UsageException("give --classifier and/or --generator");
+    }
+
+    DatasetSource source = new DatasetLocator().resolve(dataSpec);
+    out.println("loading " + source.name() + " from " + source.path());
+    DatasetSource.Loaded loaded = source.load();
+    if (!loaded.report().skipped().isEmpty()) {
+      out.println(loaded.report().summary());
+    }
+    TrainTestData data = loaded.data().limit(trainLimit, testLimit);
+    out.printf(
+        Locale.ROOT,
+        "%,d training and %,d test images, %s, %d classes%n",
+        data.train().size(),
+        data.test().size(),
+        data.shape(),
+        data.numClasses());
+    String backend = Nd4jRuntime.ensureLoaded();
+    Files.createDirectories(dir);
+
+    Map<String, Object> metrics = new LinkedHashMap<>();
+    boolean ok = true;
+    try (TrainingEngine engine = new TrainingEngine()) {
+      List<Running> runs = new ArrayList<>();
+      if (cSpec != null) {
+        ClassifierJob job = new ClassifierJob(cSpec, data);
+        runs.add(start(engine, job, cSpec.kind().id(), "classifier", cSpec, data, backend, dir));
+      }
+      if (gSpec != null) {
+        GeneratorJob job = new GeneratorJob(gSpec, data);
+        runs.add(start(engine, job, gSpec.kind().id(), "generator", gSpec, data, backend, dir));
+      }
+      for (Running r : runs) {
+        TrainingEvent end = await(r.run);
+        ok &= end instanceof TrainingEvent.Finished;
+        metrics.put(r.role, r.recorder.summary());
+        r.recorder.writeCsv(dir, r.id);
+        if (r.run.job() instanceof ClassifierJob cj && cj.model() != null) {
+          writeClassifierFigures(dir, cj.model(), data.test(), r.recorder.lastPredictions());
+        }
+        if (r.run.job() instanceof GeneratorJob gj && gj.model() != null) {
+          writeGeneratorFigures(dir, gj.model(), data.test(), seed);
+        }
+      }
+    }
+    Json.writeFile(dir.resolve("metrics.json"), metrics);
+    out.println("results written to " + dir.toAbsolutePath());
+    return ok ? 0 : 1;
+  }
+
+  private record Running(String id, String role, TrainingRun run, RunRecorder recorder) {}
+
+  private Running start(
+      TrainingEngine engine,
+      org.duetstudio.core.training.TrainingJob job,
+      String id,
+      String role,
+      Record spec,
+      TrainTestData data,
+      String backend,
+      Path dir)
+      throws IOException {
+    Json.writeFile(
+        dir.resolve("provenance-" + id + ".json"), Provenance.of(role, spec, data, backend));
+    RunRecorder recorder = new RunRecorder(id);
+    ConsoleProgress progress = new ConsoleProgress(id, out);
+    TrainingListener both =
+        e -> {
+          recorder.onEvent(e);
+          progress.onEvent(e);
+        };
+    return new Running(id, role, engine.start(job, both), recorder);
+  }
+
+  private static TrainingEvent await(TrainingRun run) throws IOException {
+    try {
+      return run.completion().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      run.cancel();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IOException(e.getCause());
+    }
+  }
+
+  private static void writeClassifierFigures(
+      Path dir, ImageClassifier model, ImageDataset test, Predictions p) throws IOException {
+    if (p == null) {
+      return;
+    }
+    int n = Math.min(64, test.size());
+    List<float[]> imgs = new ArrayList<>();
+    List<ImageGrids.Caption> caps = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      imgs.add(test.image(i));
+      caps.add(
+          ImageGrids.Caption.judged(
+              String.format(
+                  Locale.ROOT,
+                  "%s %.0f%%",
+                  model.classNames().get(p.predicted(i)),
+                  100 * p.confidence(i)),
+              p.correct(i)));
+    }
+    ImageGrids.write(dir.resolve("predictions.png"), imgs, test.shape(), 8, caps);
+    AtomicFiles.writeString(
+        dir.resolve("confusion.txt"),
+        String.format(Locale.ROOT, "test accuracy %.2f%%%n%n", 100 * p.accuracy())
+            + p.confusionMatrix().toTable());
+  }
+
+  private static void writeGeneratorFigures(Path dir, ImageGenerator model, ImageDataset test, long seed)
+      throws IOException {
+    ImageGrids.write(
+        dir.resolve("samples.png"),
+        List.of(model.sample(GeneratorJob.GRID_SIZE, seed)),
+        model.shape(),
+        8,
+        null);
+    ImageDataset originals = test.head(16);
+    float[][] recon = model.reconstruct(originals);
+    List<float[]> pairs = new ArrayList<>();
+    for (int i = 0; i < originals.size(); i++) {
+      pairs.add(originals.image(i));
+    }
+    pairs.addAll(List.of(recon));
+    ImageGrids.write(dir.resolve("reconstructions.png"), pairs, model.shape(), originals.size(), null);
+  }
+}

@@ -1,0 +1,36 @@
+package org.duetstudio.core.config;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** The generative models the studio trains. */
+public enum GeneratorKind {
+  VAE("vae", "Variational autoencoder (DL4J)");
+
+  private final String id;
+  private final String displayName;
+
+  GeneratorKind(String id, String displayName) {
+    this.id = id;
+    this.displayName = displayName;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public static GeneratorKind fromId(String id) {
+    return Arrays.stream(values())
+        .filter(k -> k.id.equals(id.toLowerCase(Locale.ROOT)) || k.name().equalsIgnoreCase(id))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown generator '" + id + "'; choose one of "
+                        + Arrays.stream(values()).map(GeneratorKind::id).toList()));
+  }
+}

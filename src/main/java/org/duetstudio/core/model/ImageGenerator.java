@@ -1,0 +1,40 @@
+package org.duetstudio.core.model;
+
+import org.duetstudio.core.data.ImageDataset;
+import org.duetstudio.core.data.ImageShape;
+
+/**
+ * A generative model: learns what the images look like, p(image), and makes new ones. Images it returns
+ * have the data set's shape, values in [0, 1].
+ */
+public interface ImageGenerator extends Trainable {
+  String name();
+
+  ImageShape shape();
+
+  /** Dimensions of the latent space new images are drawn from. */
+  int latentDim();
+
+  /** {@code n} latent points drawn from the prior, repeatably for a seed. */
+  float[][] samplePrior(int n, long seed);
+
+  /** Images for the given latent points. */
+  float[][] decode(float[][] latent);
+
+  /** Where each image lands in latent space (the mean of its code). */
+  float[][] encode(ImageDataset images);
+
+  /** Each image passed through the model: encoded, then decoded. */
+  float[][] reconstruct(ImageDataset images);
+
+  /**
+   * The training loss and its parts ("loss", and e.g. "reconstruction", "kl") on images it did not learn
+   * from, repeatably for a seed.
+   */
+  java.util.Map<String, Double> evaluateLoss(ImageDataset images, long seed);
+
+  /** {@code n} new images, repeatably for a seed. */
+  default float[][] sample(int n, long seed) {
+    return decode(samplePrior(n, seed));
+  }
+}

@@ -1,0 +1,28 @@
+package org.duetstudio.core.model;
+
+import java.util.List;
+import org.duetstudio.core.config.ClassifierSpec;
+import org.duetstudio.core.config.GeneratorSpec;
+import org.duetstudio.core.data.ImageShape;
+import org.duetstudio.core.model.dl4j.SameDiffCnn;
+import org.duetstudio.core.model.dl4j.SameDiffVae;
+import org.duetstudio.core.model.smile.SmileLogisticRegression;
+
+/** Builds an untrained model from its spec. The one place that knows which class implements a kind. */
+public final class Models {
+  private Models() {}
+
+  public static ImageClassifier classifier(
+      ClassifierSpec spec, ImageShape shape, List<String> classNames) {
+    return switch (spec.kind()) {
+      case LOGISTIC_REGRESSION -> new SmileLogisticRegression(spec, shape, classNames);
+      case CNN -> new SameDiffCnn(spec, shape, classNames);
+    };
+  }
+
+  public static ImageGenerator generator(GeneratorSpec spec, ImageShape shape) {
+    return switch (spec.kind()) {
+      case VAE -> new SameDiffVae(spec, shape);
+    };
+  }
+}

@@ -1,0 +1,61 @@
+package org.duetstudio.core.model.dl4j;
+
+import org.duetstudio.core.data.ImageDataset;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** Copies images and labels into ND4J arrays, one batch at a time. */
+final class Batches {
+  private Batches() {}
+
+  /** Images at {@code idx} as a [n, width*height*channels] float matrix. */
+  static INDArray features(ImageDataset data, int[] idx) {
+    int len = data.shape().length();
+    float[] buf = new float[idx.length * len];
+    for (int k = 0; k < idx.length; k++) {
+      data.copyImage(idx[k], buf, k * len);
+    }
+    return Nd4j.create(buf, new long[] {idx.length, len}, DataType.FLOAT);
+  }
+
+  /** Labels at {@code idx} as one-hot rows. */
+  static INDArray oneHot(ImageDataset data, int[] idx) {
+    int k = data.numClasses();
+    float[] buf = new float[idx.length * k];
+    for (int i = 0; i < idx.length; i++) {
+      buf[i * k + data.label(idx[i])] = 1f;
+    }
+    return Nd4j.create(buf, new long[] {idx.length, k}, DataType.FLOAT);
+  }
+
+  /** Rows as a [n, d] float matrix. */
+  static INDArray matrix(float[][] rows, int from, int to, int d) {
+    float[] buf = new float[(to - from) * d];
+    for (int i = from; i < to; i++) {
+      System.arraycopy(rows[i], 0, buf, (i - from) * d, d);
+    }
+    return Nd4j.create(buf, new long[] {to - from, d}, DataType.FLOAT);
+  }
+
+  /** A [n, d] matrix back into rows. */
+  static float[][] rows(INDArray m) {
+    INDArray c = m.castTo(DataType.FLOAT).dup('c');
+    int n = (int) c.size(0);
+    int d = (int) c.size(1);
+    float[] flat = c.data().asFloat();
+    float[][] out = new float[n][d];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(flat, i * d, out[i], 0, d);
+    }
+    return out;
+  }
+
+  static int[] range(int from, int to) {
+    int[] r = new int[to - from];
+    for (int i = 0; i < r.length; i++) {
+      r[i] = from + i;
+    }
+    return r;
+  }
+}

@@ -1,0 +1,107 @@
+package org.duetstudio.core.model.dl4j;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.VariableType;
+import org.nd4j.autodiff.samediff.api.OutAndGrad;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.GradientUpdater;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.weightinit.impl.XavierInitScheme;
+
+/**
+ * A SameDiff graph and the training step the studio runs on it: one forward/backward pass that returns
+ * the named loss values, then an Adam update of every trainable variable.
+ *
+ * <p>Why not {@code SameDiff.fit}: in DL4J 1.0.0-M2.1 its listeners receive a loss of 0 (the forward loss
+ * op is pruned from the gradient graph), and a GAN needs updates of chosen variables only. SameDiff on the
+ * oneDNN build ran LeNet 3–5× faster than DL4J's layer API here (DESIGN.md §4), which is why the models
+ * are SameDiff graphs.
+ */
+final class SameDiffGraph {
+  private final SameDiff sd = SameDiff.create();
+  private final Map<String, GradientUpdater<?>> updaters = new LinkedHashMap<>();
+  private double learningRate = 1e-3;
+  private int iteration;
+
+  SameDiff sd() {
+    return sd;
+  }
+
+  /** A trainable weight matrix/kernel with Xavier initialisation (uses ND4J's seeded random). */
+  SDVariable weight(String name, long fanIn, long fanOut, long... shape) {
+    return sd.var(name, new XavierInitScheme('c', fanIn, fanOut), DataType.FLOAT, shape);
+  }
+
+  SDVariable bias(String name, long size) {
+    return sd.var(name, Nd4j.zeros(DataType.FLOAT, size));
+  }
+
+  /** Dense layer x·W + b. */
+  SDVariable dense(String name, SDVariable x, long in, long out) {
+    return x.mmul(weight(name + "_W", in, out, in, out)).add(bias(name + "_b", out));
+  }
+
+  /** Dense layer with given (shared) variables. */
+  static SDVariable dense(SDVariable x, SDVariable w, SDVariable b) {
+    return x.mmul(w).add(b);
+  }
+
+  /** Prepares Adam state for all trainable variables; call once the graph is built. */
+  void initTraining(double lr) {
+    this.learningRate = lr;
+    updaters.clear();
+    for (SDVariable v : sd.variables()) {
+      if (v.getVariableType() == VariableType.VARIABLE) {
+        Adam adam = new Adam(lr);
+        long n = v.getArr().length();
+        INDArray state = Nd4j.zeros(DataType.FLOAT, 1, adam.stateSize(n));
+        updaters.put(v.name(), adam.instantiate(state, true));
+      }
+    }
+  }
+
+  List<String> trainableNames() {
+    return new ArrayList<>(updaters.keySet());
+  }
+
+  /**
+   * One training step: computes {@code outputs} (the first is the loss that is minimised) and the
+   * gradients of {@code trained} (all trainable variables when null), and applies Adam to them.
+   */
+  Map<String, Double> step(Map<String, INDArray> placeholders, List<String> outputs, List<String> trained) {
+    List<String> vars = trained == null ? trainableNames() : trained;
+    OutAndGrad og = sd.calculateGradientsAndOutputs(placeholders, outputs, vars);
+    Map<String, Double> values = new HashMap<>();
+    for (String o : outputs) {
+      values.put(o, og.getOutputs().get(o).getDouble(0));
+    }
+    Map<String, INDArray> grads = og.getGradients();
+    for (String name : vars) {
+      INDArray g = grads.get(name);
+      if (g == null) {
+        continue; // variable does not influence this loss
+      }
+      updaters.get(name).applyUpdater(g, iteration, 0);
+      sd.getArrForVarName(name).subi(g);
+    }
+    iteration++;
+    return values;
+  }
+
+  double learningRate() {
+    return learningRate;
+  }
+
+  /** Runs the graph for one output. */
+  INDArray output(Map<String, INDArray> placeholders, String output) {
+    return sd.output(placeholders, output).get(output);
+  }
+}

@@ -1,0 +1,223 @@
+package org.duetstudio.core.model.dl4j;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.duetstudio.core.config.GeneratorSpec;
+import org.duetstudio.core.data.ImageDataset;
+import org.duetstudio.core.data.ImageShape;
+import org.duetstudio.core.model.BatchOrder;
+import org.duetstudio.core.model.ImageGenerator;
+import org.duetstudio.core.model.Trainer;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A variational autoencoder (Kingma & Welling, 2014) as a SameDiff graph.
+ *
+ * <p>The encoder maps an image to a Gaussian in latent space (mean and log-variance); a point is drawn
+ * from it (z = μ + σ·ε, with ε fed in from a seeded generator so runs repeat); the decoder maps z back to
+ * pixel probabilities. Training minimises the negative ELBO = reconstruction error (Bernoulli
+ * cross-entropy, summed over pixels) + KL divergence from the standard normal prior. New images are the
+ * decoder's output for points drawn from that prior.
+ */
+public final class SameDiffVae implements ImageGenerator {
+  static final String INPUT = "input";
+  static final String EPS = "eps";
+  static final String Z_IN = "zIn";
+  static final String MU = "mu";
+  static final String DECODED = "decoded";
+  static final String RECONSTRUCTED = "reconstructed";
+  static final String LOSS = "loss";
+  static final String RECON = "reconstruction";
+  static final String KL = "kl";
+  private static final int EVAL_BATCH = 500;
+  private static final double LEAK = 0.2;
+
+  private final GeneratorSpec spec;
+  private final ImageShape shape;
+  private final SameDiffGraph graph = new SameDiffGraph();
+
+  public SameDiffVae(GeneratorSpec spec, ImageShape shape) {
+    this.spec = spec;
+    this.shape = shape;
+    Nd4jRuntime.ensureLoaded();
+    Nd4j.getRandom().setSeed(spec.seed());
+    build();
+    graph.initTraining(spec.learningRate());
+  }
+
+  private void build() {
+    SameDiff sd = graph.sd();
+    int d = shape.length();
+    int hidden = spec.hiddenUnits();
+    int latent = spec.latentDim();
+    SDVariable x = sd.placeHolder(INPUT, DataType.FLOAT, -1, d);
+    SDVariable eps = sd.placeHolder(EPS, DataType.FLOAT, -1, latent);
+    SDVariable zIn = sd.placeHolder(Z_IN, DataType.FLOAT, -1, latent);
+
+    // encoder
+    SDVariable h = sd.nn().leakyRelu(graph.dense("enc1", x, d, hidden), LEAK);
+    h = sd.nn().leakyRelu(graph.dense("enc2", h, hidden, hidden / 2), LEAK);
+    SDVariable mu = sd.identity(MU, graph.dense("mu", h, hidden / 2, latent));
+    SDVariable logVar = graph.dense("logvar", h, hidden / 2, latent);
+    SDVariable z = mu.add(sd.math().exp(logVar.mul(0.5)).mul(eps));
+
+    // decoder: weights shared by the training, sampling and reconstruction paths
+    SDVariable w1 = graph.weight("dec1_W", latent, hidden / 2, latent, hidden / 2);
+    SDVariable b1 = graph.bias("dec1_b", hidden / 2);
+    SDVariable w2 = graph.weight("dec2_W", hidden / 2, hidden, hidden / 2, hidden);
+    SDVariable b2 = graph.bias("dec2_b", hidden);
+    SDVariable w3 = graph.weight("dec3_W", hidden, d, hidden, d);
+    SDVariable b3 = graph.bias("dec3_b", d);
+    SDVariable logits = decoder(z, w1, b1, w2, b2, w3, b3);
+    sd.nn().sigmoid(DECODED, decoder(zIn, w1, b1, w2, b2, w3, b3));
+    sd.nn().sigmoid(RECONSTRUCTED, decoder(mu, w1, b1, w2, b2, w3, b3));
+
+    // negative ELBO, per image, averaged over the batch
+    SDVariable bce = sd.nn().softplus(logits).sub(x.mul(logits)).sum(1);
+    SDVariable recon = bce.mean().rename(RECON);
+    SDVariable kl =
+        logVar.add(1.0).sub(mu.mul(mu)).sub(sd.math().exp(logVar)).sum(1).mul(-0.5).mean().rename(KL);
+    recon.add(LOSS, kl);
+    sd.setLossVariables(LOSS);
+  }
+
+  private SDVariable decoder(
+      SDVariable z,
+      SDVariable w1,
+      SDVariable b1,
+      SDVariable w2,
+      SDVariable b2,
+      SDVariable w3,
+      SDVariable b3) {
+    SameDiff sd = graph.sd();
+    SDVariable h = sd.nn().leakyRelu(SameDiffGraph.dense(z, w1, b1), LEAK);
+    h = sd.nn().leakyRelu(SameDiffGraph.dense(h, w2, b2), LEAK);
+    return SameDiffGraph.dense(h, w3, b3);
+  }
+
+  @Override
+  public String name() {
+    return "VAE (latent " + spec.latentDim() + ")";
+  }
+
+  @Override
+  public ImageShape shape() {
+    return shape;
+  }
+
+  @Override
+  public int latentDim() {
+    return spec.latentDim();
+  }
+
+  @Override
+  public float[][] samplePrior(int n, long seed) {
+    return gaussian(n, spec.latentDim(), new Random(seed));
+  }
+
+  @Override
+  public float[][] decode(float[][] latent) {
+    float[][] out = new float[latent.length][];
+    for (int from = 0; from < latent.length; from += EVAL_BATCH) {
+      int to = Math.min(latent.length, from + EVAL_BATCH);
+      INDArray z = Batches.matrix(latent, from, to, spec.latentDim());
+      float[][] part = Batches.rows(graph.output(Map.of(Z_IN, z), DECODED));
+      System.arraycopy(part, 0, out, from, part.length);
+    }
+    return out;
+  }
+
+  @Override
+  public float[][] encode(ImageDataset images) {
+    return run(images, MU);
+  }
+
+  @Override
+  public float[][] reconstruct(ImageDataset images) {
+    return run(images, RECONSTRUCTED);
+  }
+
+  private float[][] run(ImageDataset images, String output) {
+    float[][] out = new float[images.size()][];
+    for (int from = 0; from < images.size(); from += EVAL_BATCH) {
+      int to = Math.min(images.size(), from + EVAL_BATCH);
+      INDArray x = Batches.features(images, Batches.range(from, to));
+      float[][] part = Batches.rows(graph.output(Map.of(INPUT, x), output));
+      System.arraycopy(part, 0, out, from, part.length);
+    }
+    return out;
+  }
+
+  /** The negative ELBO and its parts on {@code images}, one draw of ε per image from {@code seed}. */
+  @Override
+  public Map<String, Double> evaluateLoss(ImageDataset images, long seed) {
+    Random rng = new Random(seed);
+    double recon = 0;
+    double kl = 0;
+    for (int from = 0; from < images.size(); from += EVAL_BATCH) {
+      int to = Math.min(images.size(), from + EVAL_BATCH);
+      Map<String, INDArray> ph =
+          Map.of(
+              INPUT,
+              Batches.features(images, Batches.range(from, to)),
+              EPS,
+              Batches.matrix(gaussian(to - from, spec.latentDim(), rng), 0, to - from, spec.latentDim()));
+      Map<String, INDArray> out = graph.sd().output(ph, RECON, KL);
+      recon += out.get(RECON).getDouble(0) * (to - from);
+      kl += out.get(KL).getDouble(0) * (to - from);
+    }
+    int n = images.size();
+    return Map.of(LOSS, (recon + kl) / n, RECON, recon / n, KL, kl / n);
+  }
+
+  @Override
+  public Trainer trainer(ImageDataset train) {
+    BatchOrder order = new BatchOrder(train.size(), spec.batchSize(), spec.seed());
+    Random noise = new Random(spec.seed() ^ 0x5DEECE66DL);
+    List<String> outputs = List.of(LOSS, RECON, KL);
+    return new Trainer() {
+      @Override
+      public int stepsPerEpoch() {
+        return order.batches();
+      }
+
+      @Override
+      public void startEpoch(int epoch) {
+        order.startEpoch(epoch);
+      }
+
+      @Override
+      public Step step() {
+        int[] idx = order.next();
+        float[][] e = gaussian(idx.length, spec.latentDim(), noise);
+        Map<String, INDArray> ph =
+            Map.of(
+                INPUT,
+                Batches.features(train, idx),
+                EPS,
+                Batches.matrix(e, 0, e.length, spec.latentDim()));
+        return new Step(idx.length, graph.step(ph, outputs, null));
+      }
+    };
+  }
+
+  /** The graph, for the benchmark's bare-loop comparison. */
+  SameDiff sameDiff() {
+    return graph.sd();
+  }
+
+  private static float[][] gaussian(int n, int d, Random rng) {
+    float[][] z = new float[n][d];
+    for (float[] row : z) {
+      for (int j = 0; j < d; j++) {
+        row[j] = (float) rng.nextGaussian();
+      }
+    }
+    return z;
+  }
+}

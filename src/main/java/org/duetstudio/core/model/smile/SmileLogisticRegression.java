@@ -1,0 +1,127 @@
+package org.duetstudio.core.model.smile;
+
+import java.util.List;
+import java.util.Map;
+import org.duetstudio.core.config.ClassifierSpec;
+import org.duetstudio.core.data.ImageDataset;
+import org.duetstudio.core.data.ImageShape;
+import org.duetstudio.core.model.BatchOrder;
+import org.duetstudio.core.model.ImageClassifier;
+import org.duetstudio.core.model.Trainer;
+import smile.classification.LogisticRegression;
+import smile.util.IntSet;
+
+/**
+ * Multinomial logistic regression on raw pixels, Smile's {@link LogisticRegression.Multinomial}, trained
+ * online with Smile's own stochastic-gradient {@code update} so that the engine sees every step (Smile's
+ * batch L-BFGS fit cannot report progress or be cancelled half-way).
+ *
+ * <p>The model is linear: one weight per pixel and class. It learns which pixels speak for which class,
+ * and nothing about shapes; that is why it tops out around 84% on Fashion-MNIST.
+ */
+public final class SmileLogisticRegression implements ImageClassifier {
+  private final ClassifierSpec spec;
+  private final ImageShape shape;
+  private final List<String> classNames;
+  private final LogisticRegression.Multinomial model;
+
+  public SmileLogisticRegression(ClassifierSpec spec, ImageShape shape, List<String> classNames) {
+    if (classNames.size() < 2) {
+      throw new IllegalArgumentException("logistic regression needs at least two classes");
+    }
+    this.spec = spec;
+    this.shape = shape;
+    this.classNames = List.copyOf(classNames);
+    // Smile's multinomial form: k-1 weight rows of p+1 (the last class is the reference); zeros to start
+    double[][] w = new double[classNames.size() - 1][shape.length() + 1];
+    this.model = new LogisticRegression.Multinomial(w, 0, spec.l2(), IntSet.of(classNames.size()));
+    this.model.setLearningRate(spec.learningRate());
+  }
+
+  @Override
+  public String name() {
+    return "Logistic regression";
+  }
+
+  @Override
+  public ImageShape shape() {
+    return shape;
+  }
+
+  @Override
+  public List<String> classNames() {
+    return classNames;
+  }
+
+  @Override
+  public float[][] predictProbabilities(ImageDataset images) {
+    int k = classNames.size();
+    float[][] out = new float[images.size()][k];
+    double[] x = new double[shape.length()];
+    double[] post = new double[k];
+    float[] row = new float[shape.length()];
+    for (int i = 0; i < images.size(); i++) {
+      images.copyImage(i, row, 0);
+      toDouble(row, x);
+      model.predict(x, post);
+      for (int c = 0; c < k; c++) {
+        out[i][c] = (float) post[c];
+      }
+    }
+    return out;
+  }
+
+  /** The weights of class {@code c} as an image (the reference class has none): what it looks for. */
+  public float[] weightImage(int c) {
+    float[] img = new float[shape.length()];
+    if (c < classNames.size() - 1) {
+      double[] w = model.coefficients()[c];
+      for (int j = 0; j < img.length; j++) {
+        img[j] = (float) w[j];
+      }
+    }
+    return img;
+  }
+
+  @Override
+  public Trainer trainer(ImageDataset train) {
+    BatchOrder order = new BatchOrder(train.size(), spec.batchSize(), spec.seed());
+    int k = classNames.size();
+    return new Trainer() {
+      private final double[] x = new double[shape.length()];
+      private final double[] post = new double[k];
+      private final float[] row = new float[shape.length()];
+
+      @Override
+      public int stepsPerEpoch() {
+        return order.batches();
+      }
+
+      @Override
+      public void startEpoch(int epoch) {
+        order.startEpoch(epoch);
+      }
+
+      @Override
+      public Step step() {
+        int[] idx = order.next();
+        double nll = 0;
+        for (int i : idx) {
+          train.copyImage(i, row, 0);
+          toDouble(row, x);
+          int y = train.label(i);
+          model.predict(x, post); // loss before the update: the usual online training loss
+          nll -= Math.log(Math.max(post[y], 1e-12));
+          model.update(x, y);
+        }
+        return new Step(idx.length, Map.of(Step.LOSS, nll / idx.length));
+      }
+    };
+  }
+
+  private static void toDouble(float[] src, double[] dst) {
+    for (int j = 0; j < src.length; j++) {
+      dst[j] = src[j];
+    }
+  }
+}

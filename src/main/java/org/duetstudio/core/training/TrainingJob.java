@@ -1,0 +1,47 @@
+package org.duetstudio.core.training;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.duetstudio.core.data.ImageShape;
+import org.duetstudio.core.eval.Predictions;
+import org.duetstudio.core.model.Trainer;
+
+/**
+ * What the engine runs: a model, its data and how to measure it. The engine owns the loop (pause,
+ * cancel, events); a job owns the model. All methods are called on the run's thread, in the order
+ * {@link #prepare()}, then per epoch {@link Trainer#startEpoch}, steps, {@link #endEpoch}.
+ */
+public interface TrainingJob {
+  String modelName();
+
+  int epochs();
+
+  int trainImages();
+
+  /** Builds the model (can take seconds: native libraries load on first use) and returns its trainer. */
+  Trainer prepare();
+
+  /** Measures the model after an epoch, given the mean training losses over it. */
+  EpochReport endEpoch(int epoch, Map<String, Double> meanTrainLosses);
+
+  /** Seconds between sample grids while training; empty for models that draw none. */
+  default Optional<Double> sampleIntervalSeconds() {
+    return Optional.empty();
+  }
+
+  /** A sample grid from the fixed latent points, for models that draw. */
+  default Samples samples() {
+    throw new UnsupportedOperationException(modelName() + " draws no samples");
+  }
+
+  /** Metrics after an epoch, and a classifier's test predictions (null for generators). */
+  record EpochReport(Map<String, Double> metrics, Predictions predictions) {
+    public EpochReport {
+      metrics = Map.copyOf(metrics);
+    }
+  }
+
+  /** Images of one shape. */
+  record Samples(ImageShape shape, List<float[]> images) {}
+}

@@ -1,0 +1,211 @@
+package org.duetstudio.core.training;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.duetstudio.core.model.Trainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One training run on its own thread: the loop that steps a {@link TrainingJob}, reports events, and
+ * obeys pause, resume and cancel between steps (so cancel takes effect within one step).
+ */
+public final class TrainingRun {
+  private static final Logger LOG = LoggerFactory.getLogger(TrainingRun.class);
+
+  private final String id;
+  private final TrainingJob job;
+  private final TrainingListener listener;
+  private final CompletableFuture<TrainingEvent> completion = new CompletableFuture<>();
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition resumed = lock.newCondition();
+  private volatile RunState state = RunState.STARTING;
+  private boolean pauseRequested;
+  private volatile boolean cancelRequested;
+
+  private long startNanos;
+  private long pausedNanos;
+
+  TrainingRun(String id, TrainingJob job, TrainingListener listener) {
+    this.id = id;
+    this.job = job;
+    this.listener = listener;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public TrainingJob job() {
+    return job;
+  }
+
+  public RunState state() {
+    return state;
+  }
+
+  /** Completes with the last event, {@link TrainingEvent.Finished} or {@link TrainingEvent.Failed}. */
+  public CompletableFuture<TrainingEvent> completion() {
+    return completion;
+  }
+
+  /** Holds the run after the current step; no-op once it has ended. */
+  public void pause() {
+    lock.lock();
+    try {
+      pauseRequested = true;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  public void resume() {
+    lock.lock();
+    try {
+      pauseRequested = false;
+      resumed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Stops the run after the current step; it then reports {@link TrainingEvent.Finished} (cancelled). */
+  public void cancel() {
+    cancelRequested = true;
+    resume();
+  }
+
+  public boolean isPaused() {
+    return state == RunState.PAUSED;
+  }
+
+  void run() {
+    startNanos = System.nanoTime();
+    int epochsDone = 0;
+    Map<String, Double> lastMetrics = Map.of();
+    try {
+      emit(new TrainingEvent.Started(id, 0, job.modelName(), job.epochs(), 0, job.trainImages()));
+      Trainer trainer = job.prepare();
+      state = RunState.RUNNING;
+      double interval = job.sampleIntervalSeconds().orElse(Double.NaN);
+      double lastSamples = elapsed();
+      if (!Double.isNaN(interval)) {
+        emitSamples(0, 0);
+      }
+      int iteration = 0;
+      long imagesSeen = 0;
+      for (int epoch = 1; epoch <= job.epochs(); epoch++) {
+        trainer.startEpoch(epoch);
+        Map<String, Double> sums = new HashMap<>();
+        long epochImages = 0;
+        for (int s = 0; s < trainer.stepsPerEpoch(); s++) {
+          if (!waitWhilePaused()) {
+            finish(true, epochsDone, lastMetrics);
+            return;
+          }
+          Trainer.Step step = trainer.step();
+          iteration++;
+          imagesSeen += step.images();
+          epochImages += step.images();
+          for (Map.Entry<String, Double> e : step.losses().entrySet()) {
+            if (!Double.isFinite(e.getValue())) {
+              fail(
+                  String.format(
+                      "Training diverged: the %s became %s at epoch %d, step %d. Try a smaller"
+                          + " learning rate.",
+                      e.getKey().equals(Trainer.Step.LOSS) ? "loss" : e.getKey() + " loss",
+                      e.getValue().isNaN() ? "NaN" : "infinite",
+                      epoch,
+                      iteration));
+              return;
+            }
+            sums.merge(e.getKey(), e.getValue() * step.images(), Double::sum);
+          }
+          emit(
+              new TrainingEvent.IterationDone(
+                  id, elapsed(), epoch, iteration, imagesSeen, step.losses()));
+          if (!Double.isNaN(interval) && elapsed() - lastSamples >= interval) {
+            emitSamples(epoch, iteration);
+            lastSamples = elapsed();
+          }
+        }
+        Map<String, Double> means = new HashMap<>();
+        final long n = Math.max(1, epochImages);
+        sums.forEach((k, v) -> means.put(k, v / n));
+        TrainingJob.EpochReport report = job.endEpoch(epoch, means);
+        epochsDone = epoch;
+        lastMetrics = report.metrics();
+        emit(
+            new TrainingEvent.EpochDone(
+                id, elapsed(), epoch, iteration, imagesSeen, report.metrics(), report.predictions()));
+        if (!Double.isNaN(interval)) {
+          emitSamples(epoch, iteration);
+          lastSamples = elapsed();
+        }
+      }
+      finish(false, epochsDone, lastMetrics);
+    } catch (RuntimeException | Error e) {
+      LOG.error("run {} failed", id, e);
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      fail(job.modelName() + " failed: " + why);
+    }
+  }
+
+  private void emitSamples(int epoch, int iteration) {
+    TrainingJob.Samples s = job.samples();
+    emit(new TrainingEvent.SamplesReady(id, elapsed(), epoch, iteration, s.shape(), s.images()));
+  }
+
+  /** Blocks while paused; false when the run should stop. */
+  private boolean waitWhilePaused() {
+    if (cancelRequested) {
+      return false;
+    }
+    lock.lock();
+    try {
+      if (!pauseRequested) {
+        return true;
+      }
+      long pausedAt = System.nanoTime();
+      state = RunState.PAUSED;
+      while (pauseRequested && !cancelRequested) {
+        resumed.awaitUninterruptibly();
+      }
+      pausedNanos += System.nanoTime() - pausedAt;
+      state = RunState.RUNNING;
+    } finally {
+      lock.unlock();
+    }
+    return !cancelRequested;
+  }
+
+  private double elapsed() {
+    return (System.nanoTime() - startNanos - pausedNanos) / 1e9;
+  }
+
+  private void finish(boolean cancelled, int epochsDone, Map<String, Double> metrics) {
+    state = cancelled ? RunState.CANCELLED : RunState.COMPLETED;
+    TrainingEvent e = new TrainingEvent.Finished(id, elapsed(), cancelled, epochsDone, metrics);
+    emit(e);
+    completion.complete(e);
+  }
+
+  private void fail(String message) {
+    state = RunState.FAILED;
+    TrainingEvent e = new TrainingEvent.Failed(id, elapsed(), message);
+    emit(e);
+    completion.complete(e);
+  }
+
+  private void emit(TrainingEvent e) {
+    try {
+      listener.onEvent(e);
+    } catch (RuntimeException ex) {
+      // a broken view must not kill training; it is logged once per event
+      LOG.warn("listener failed on {}", e.getClass().getSimpleName(), ex);
+    }
+  }
+}
