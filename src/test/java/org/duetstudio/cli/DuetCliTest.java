@@ -1,0 +1,73 @@
+package org.duetstudio.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.duetstudio.core.store.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DuetCliTest {
+  @TempDir Path tmp;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return new DuetCli(
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8))
+        .run(args);
+  }
+
+  @Test
+  void trainWritesMetricsFiguresAndProvenance() throws Exception {
+    Path dir = tmp.resolve("run");
+    int code =
+        run(
+            "train", "--data", "sample", "--classifier", "logreg", "--generator", "vae",
+            "--epochs", "2", "--train-limit", "1500", "--test-limit", "300", "--out", dir.toString());
+    assertThat(code).as(err.toString()).isZero();
+    String console = out.toString(StandardCharsets.UTF_8);
+    assertThat(console).contains("[logreg] epoch 2/2").contains("[vae] epoch 2/2").contains("results written to");
+    for (String f :
+        List.of(
+            "metrics.json", "logreg-epochs.csv", "logreg-steps.csv", "vae-epochs.csv", "predictions.png",
+            "samples.png", "reconstructions.png", "confusion.txt", "provenance-logreg.json",
+            "provenance-vae.json")) {
+      assertThat(dir.resolve(f)).as(f).isRegularFile();
+    }
+    @SuppressWarnings("unchecked")
+    var metrics = (java.util.Map<String, Object>) Json.read(Files.readString(dir.resolve("metrics.json")), java.util.Map.class);
+    assertThat(metrics).containsKeys("classifier", "generator");
+    assertThat(Files.readAllLines(dir.resolve("logreg-epochs.csv"))).hasSize(3);
+    String prov = Files.readString(dir.resolve("provenance-logreg.json"));
+    assertThat(prov).contains("\"seed\" : 42").contains("trainFingerprint").contains("\"smile-core\" : \"6.2.5\"").contains("\"duet-studio\" : \"0.1.0-SNAPSHOT\"");
+    assertThat(javax.imageio.ImageIO.read(dir.resolve("samples.png").toFile()).getWidth()).isGreaterThan(200);
+  }
+
+  @Test
+  void badInputGetsOneClearLineAndExitCode2() throws Exception {
+    assertThat(run("train", "--data", tmp.resolve("missing").toString(), "--classifier", "cnn")).isEqualTo(2);
+    assertThat(err.toString()).contains("missing: does not exist").doesNotContain("Exception");
+    err.reset();
+    Path corrupt = Files.createDirectories(tmp.resolve("bad"));
+    Files.write(corrupt.resolve("train-images-idx3-ubyte.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2});
+    Files.write(corrupt.resolve("train-labels-idx1-ubyte.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2});
+    assertThat(run("train", "--data", corrupt.toString(), "--classifier", "cnn")).isEqualTo(2);
+    assertThat(err.toString()).contains("train-images-idx3-ubyte.gz: is a").contains("gzip");
+    err.reset();
+    assertThat(run("train", "--classifier", "cnn", "--epohcs", "2")).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown option --epohcs");
+    err.reset();
+    assertThat(run("train", "--classifier", "svm")).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown classifier 'svm'");
+    err.reset();
+    assertThat(run("train", "--classifier", "cnn", "--epochs", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("Epochs must be between 1 and 1000");
+  }
+}

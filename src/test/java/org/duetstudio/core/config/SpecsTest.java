@@ -1,0 +1,44 @@
+package org.duetstudio.core.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.duetstudio.core.store.Json;
+import org.junit.jupiter.api.Test;
+
+class SpecsTest {
+  @Test
+  void outOfRangeValuesAreRefusedWithTheFieldsLabelAndRange() {
+    ClassifierSpec d = ClassifierSpec.defaults(ClassifierKind.CNN);
+    assertThatThrownBy(() -> d.withEpochs(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Epochs must be between 1 and 1000, got 0");
+    assertThatThrownBy(() -> d.withLearningRate(Double.NaN)).hasMessageContaining("Learning rate");
+    assertThatThrownBy(() -> GeneratorSpec.defaults(GeneratorKind.VAE).withLatentDim(0))
+        .hasMessage("Latent dimensions must be between 1 and 512, got 0");
+    assertThatThrownBy(() -> new ClassifierSpec(null, 1, 1, 0.1, 0, 1)).hasMessage("Model is missing");
+  }
+
+  @Test
+  void specsRoundTripThroughJson() {
+    for (ClassifierKind k : ClassifierKind.values()) {
+      ClassifierSpec s = ClassifierSpec.defaults(k).withSeed(99);
+      assertThat(Json.read(Json.write(s), ClassifierSpec.class)).isEqualTo(s);
+    }
+    GeneratorSpec g = GeneratorSpec.defaults(GeneratorKind.VAE).withLatentDim(2);
+    assertThat(Json.read(Json.write(g), GeneratorSpec.class)).isEqualTo(g);
+  }
+
+  @Test
+  void invalidJsonValuesAreRefusedByTheSameValidation() {
+    String json = Json.write(ClassifierSpec.defaults(ClassifierKind.CNN)).replace("\"epochs\" : 3", "\"epochs\" : -2");
+    assertThatThrownBy(() -> Json.read(json, ClassifierSpec.class)).hasMessageContaining("Epochs must be between");
+  }
+
+  @Test
+  void kindsResolveFromTheirCommandLineNames() {
+    assertThat(ClassifierKind.fromId("cnn")).isEqualTo(ClassifierKind.CNN);
+    assertThat(ClassifierKind.fromId("LOGREG")).isEqualTo(ClassifierKind.LOGISTIC_REGRESSION);
+    assertThatThrownBy(() -> GeneratorKind.fromId("diffusion")).hasMessageContaining("[vae]");
+  }
+}

@@ -1,0 +1,123 @@
+package org.duetstudio.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.duetstudio.core.config.ClassifierKind;
+import org.duetstudio.core.config.ClassifierSpec;
+import org.duetstudio.core.data.TrainTestData;
+import org.duetstudio.core.eval.Predictions;
+import org.duetstudio.core.model.dl4j.SameDiffCnn;
+import org.duetstudio.core.training.ClassifierJob;
+import org.duetstudio.core.training.Metrics;
+import org.duetstudio.core.training.TrainingEngine;
+import org.duetstudio.core.training.TrainingEvent;
+import org.junit.jupiter.api.Test;
+
+/** Each classifier learns on a small subset: accuracy far above chance (10%), loss falls. */
+class ClassifiersLearnTest {
+  private static List<TrainingEvent> train(ClassifierSpec spec, TrainTestData data) throws Exception {
+    List<TrainingEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (TrainingEngine engine = new TrainingEngine()) {
+      TrainingEvent end =
+          engine.start(new ClassifierJob(spec, data), events::add).completion().get(5, TimeUnit.MINUTES);
+      assertThat(end).isInstanceOf(TrainingEvent.Finished.class);
+    }
+    return events;
+  }
+
+  private static List<TrainingEvent.EpochDone> epochs(List<TrainingEvent> events) {
+    return events.stream()
+        .filter(TrainingEvent.EpochDone.class::isInstance)
+        .map(TrainingEvent.EpochDone.class::cast)
+        .toList();
+  }
+
+  private static double meanLoss(List<TrainingEvent> events, int from, int to) {
+    return events.stream()
+        .filter(TrainingEvent.IterationDone.class::isInstance)
+        .map(TrainingEvent.IterationDone.class::cast)
+        .filter(e -> e.iteration() > from && e.iteration() <= to)
+        .mapToDouble(e -> e.losses().get("loss"))
+        .average()
+        .orElseThrow();
+  }
+
+  @Test
+  void logisticRegressionLearns() throws Exception {
+    TrainTestData data = SampleData.small(3000, 1000);
+    List<TrainingEvent> events =
+        train(ClassifierSpec.defaults(ClassifierKind.LOGISTIC_REGRESSION).withEpochs(4), data);
+    List<TrainingEvent.EpochDone> eps = epochs(events);
+    assertThat(eps).hasSize(4);
+    assertThat(eps.get(3).metrics().get(Metrics.TEST_ACCURACY)).isGreaterThan(0.70);
+    assertThat(meanLoss(events, 200, 240)).isLessThan(0.6 * meanLoss(events, 0, 10));
+    Predictions p = eps.get(3).predictions();
+    assertThat(p.size()).isEqualTo(1000);
+    assertThat(p.confusionMatrix().total()).isEqualTo(1000);
+  }
+
+  @Test
+  void cnnLearnsAndItsProbabilitiesAreDistributions() throws Exception {
+    TrainTestData data = SampleData.small(2000, 500);
+    List<TrainingEvent> events =
+        train(ClassifierSpec.defaults(ClassifierKind.CNN).withEpochs(2), data);
+    List<TrainingEvent.EpochDone> eps = epochs(events);
+    assertThat(eps.get(1).metrics().get(Metrics.TEST_ACCURACY)).isGreaterThan(0.65);
+    assertThat(meanLoss(events, 50, 64)).isLessThan(0.5 * meanLoss(events, 0, 5));
+
+    SameDiffCnn cnn = new SameDiffCnn(ClassifierSpec.defaults(ClassifierKind.CNN), data.shape(),
+        data.train().classNames());
+    float[][] probs = cnn.predictProbabilities(data.test().head(7));
+    assertThat(probs).hasNumberOfRows(7);
+    for (float[] row : probs) {
+      double sum = 0;
+      for (float v : row) {
+        assertThat(v).isBetween(0f, 1f);
+        sum += v;
+      }
+      assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+    }
+    assertThat(cnn.features(data.test().head(3))[0]).hasSize(500);
+  }
+
+  @Test
+  void theCnnWorksOnSmallColourImagesToo() throws Exception {
+    // 8x8 RGB: "same" padding keeps feature maps alive; two colour classes are easy to tell apart
+    int n = 200;
+    float[][] rows = new float[n][3 * 64];
+    int[] labels = new int[n];
+    java.util.Random rng = new java.util.Random(1);
+    for (int i = 0; i < n; i++) {
+      labels[i] = i % 2;
+      for (int p = 0; p < 64; p++) {
+        rows[i][labels[i] * 64 + p] = 0.6f + 0.4f * rng.nextFloat();
+      }
+    }
+    var all = new org.duetstudio.core.data.ImageDataset(
+        "colours", new org.duetstudio.core.data.ImageShape(8, 8, 3), rows, labels, List.of("red", "green"));
+    TrainTestData data = org.duetstudio.core.data.DatasetSplit.stratified(all, 0.25, 1, "test");
+    List<TrainingEvent> events =
+        train(ClassifierSpec.defaults(ClassifierKind.CNN).withEpochs(3).withBatchSize(16), data);
+    assertThat(epochs(events).get(2).metrics().get(Metrics.TEST_ACCURACY)).isGreaterThan(0.9);
+  }
+
+  @Test
+  void sameSeedSameRunOtherSeedOtherRun() throws Exception {
+    TrainTestData data = SampleData.small(640, 100);
+    ClassifierSpec spec = ClassifierSpec.defaults(ClassifierKind.CNN).withEpochs(1);
+    List<Double> a = losses(train(spec, data));
+    List<Double> b = losses(train(spec, data));
+    List<Double> c = losses(train(spec.withSeed(7), data));
+    assertThat(a).hasSize(10).isEqualTo(b);
+    assertThat(c).isNotEqualTo(a);
+  }
+
+  private static List<Double> losses(List<TrainingEvent> events) {
+    return events.stream()
+        .filter(TrainingEvent.IterationDone.class::isInstance)
+        .map(e -> ((TrainingEvent.IterationDone) e).losses().get("loss"))
+        .toList();
+  }
+}
