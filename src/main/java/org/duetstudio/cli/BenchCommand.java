@@ -35,11 +35,12 @@ final class BenchCommand {
       """
       duet bench [--data sample] [--steps N] [--warmup N] [--rounds N]
 
-        --steps N    timed training steps per measurement (default 150)
-        --warmup N   untimed steps before them (default 20)
-        --rounds N   measurements of each kind; the best is kept (default 2)
+        --steps N    timed training steps per measurement (default 200)
+        --warmup N   untimed steps before them (default 50)
+        --rounds N   measurements of each kind, interleaved (default 3)
 
-      Prints images/s for the CNN and the VAE: studio engine, direct step loop, SameDiff.fit.
+      Prints images/s (median and best of the rounds) for the CNN and the VAE: studio engine, direct
+      step loop, SameDiff.fit; and the engine's ratio to each (medians).
       """;
 
   private final PrintStream out;
@@ -50,18 +51,24 @@ final class BenchCommand {
 
   int run(Args a) throws DatasetException {
     String dataSpec = a.string("data", "sample");
-    int steps = a.integer("steps", 150);
-    int warmup = a.integer("warmup", 20);
-    int rounds = a.integer("rounds", 2);
+    int steps = a.integer("steps", 200);
+    int warmup = a.integer("warmup", 50);
+    int rounds = a.integer("rounds", 3);
     a.rejectUnknown();
     if (steps < 1 || warmup < 1 || rounds < 1) {
       throw new Args.UsageException("--steps, --warmup and --rounds must be at least 1");
     }
     TrainTestData data = new DatasetLocator().resolve(dataSpec).load().data();
+    try (TrainingEngine engine = new TrainingEngine()) {
+      return run(data, engine, steps, warmup, rounds);
+    }
+  }
+
+  private int run(TrainTestData data, TrainingEngine engine, int steps, int warmup, int rounds) {
     out.println("back-end: " + Nd4jRuntime.ensureLoaded());
     out.printf(
         Locale.ROOT,
-        "%d timed steps after %d warm-up steps, best of %d rounds; %s images%n%n",
+        "%d timed steps after %d warm-up steps, %d rounds; %s images%n%n",
         steps,
         warmup,
         rounds,
@@ -74,7 +81,14 @@ final class BenchCommand {
         cnn.batchSize(),
         steps,
         rounds,
-        () -> engineSeconds(Models.classifier(cnn, cnnData.shape(), cnnData.classNames()), cnnData, warmup, steps),
+        () ->
+            engineSeconds(
+                engine,
+                Models.classifier(cnn, cnnData.shape(), cnnData.classNames()),
+                cnnData,
+                cnn.batchSize(),
+                warmup,
+                steps),
         () -> directSeconds(Models.classifier(cnn, cnnData.shape(), cnnData.classNames()), cnnData, warmup, steps),
         () -> BareLoops.cnnFitSeconds(cnn, cnnData, warmup, steps));
 
@@ -85,7 +99,14 @@ final class BenchCommand {
         vae.batchSize(),
         steps,
         rounds,
-        () -> engineSeconds(Models.generator(vae, vaeData.shape()), vaeData, warmup, steps),
+        () ->
+            engineSeconds(
+                engine,
+                Models.generator(vae, vaeData.shape()),
+                vaeData,
+                vae.batchSize(),
+                warmup,
+                steps),
         () -> directSeconds(Models.generator(vae, vaeData.shape()), vaeData, warmup, steps),
         () -> BareLoops.vaeFitSeconds(vae, vaeData, warmup, steps));
     return 0;
@@ -99,30 +120,49 @@ final class BenchCommand {
       Supplier<Double> engine,
       Supplier<Double> direct,
       Supplier<Double> fit) {
-    double e = Double.MAX_VALUE;
-    double d = Double.MAX_VALUE;
-    double f = Double.MAX_VALUE;
+    double[] e = new double[rounds];
+    double[] d = new double[rounds];
+    double[] f = new double[rounds];
     for (int r = 0; r < rounds; r++) {
       // interleaved, so that drift (heat, other load) hits all three alike
-      f = Math.min(f, fit.get());
-      e = Math.min(e, engine.get());
-      d = Math.min(d, direct.get());
+      f[r] = fit.get();
+      e[r] = engine.get();
+      d[r] = direct.get();
     }
     double images = (double) batch * steps;
-    out.println(title);
-    out.printf(Locale.ROOT, "  studio engine    %8.0f img/s  (%.1f ms/step)%n", images / e, 1000 * e / steps);
-    out.printf(Locale.ROOT, "  direct loop      %8.0f img/s  (%.1f ms/step)%n", images / d, 1000 * d / steps);
-    out.printf(Locale.ROOT, "  SameDiff.fit     %8.0f img/s  (%.1f ms/step)%n", images / f, 1000 * f / steps);
+    out.println(title + "                 median img/s    best img/s   median ms/step");
+    line("studio engine", images, steps, e);
+    line("direct loop", images, steps, d);
+    line("SameDiff.fit", images, steps, f);
     out.printf(
         Locale.ROOT,
-        "  engine / SameDiff.fit = %.3f   engine / direct loop = %.3f   (target >= 0.97)%n%n",
-        f / e,
-        d / e);
+        "  engine / SameDiff.fit = %.3f   engine / direct loop = %.3f   (medians; target >= 0.97)%n%n",
+        median(f) / median(e),
+        median(d) / median(e));
     out.flush();
   }
 
+  private void line(String name, double images, int steps, double[] seconds) {
+    double best = java.util.Arrays.stream(seconds).min().orElseThrow();
+    out.printf(
+        Locale.ROOT,
+        "  %-16s %12.0f  %12.0f  %12.1f%n",
+        name,
+        images / median(seconds),
+        images / best,
+        1000 * median(seconds) / steps);
+  }
+
+  private static double median(double[] v) {
+    double[] s = v.clone();
+    java.util.Arrays.sort(s);
+    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  }
+
   /** Seconds for the timed steps through the engine, measured from its own events. */
-  private static double engineSeconds(Trainable model, ImageDataset train, int warmup, int steps) {
+  private static double engineSeconds(
+      TrainingEngine engine,
+      Trainable model, ImageDataset train, int batch, int warmup, int steps) {
     List<TrainingEvent.IterationDone> events = new ArrayList<>();
     TrainingJob job =
         new TrainingJob() {
@@ -133,7 +173,8 @@ final class BenchCommand {
 
           @Override
           public int epochs() {
-            return 1;
+            int perEpoch = (train.size() + batch - 1) / batch;
+            return (warmup + steps + perEpoch - 1) / perEpoch;
           }
 
           @Override
@@ -148,10 +189,10 @@ final class BenchCommand {
 
           @Override
           public EpochReport endEpoch(int epoch, Map<String, Double> meanTrainLosses) {
-            return new EpochReport(Map.of(), null);
+            return new EpochReport(Map.of(), null, null);
           }
         };
-    try (TrainingEngine engine = new TrainingEngine()) {
+    try {
       TrainingEvent end =
           engine
               .start(

@@ -78,6 +78,6 @@ public final class ClassifierJob implements TrainingJob {
     metrics.put(Metrics.TRAIN_ACCURACY, trainPredictions.accuracy());
     metrics.put(Metrics.TEST_ACCURACY, predictions.accuracy());
     metrics.put(Metrics.TEST_LOSS, Predictions.logLoss(testLabels, testProbs));
-    return new EpochReport(metrics, predictions);
+    return new EpochReport(metrics, predictions, null);
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.duetstudio.core.config.GeneratorSpec;
+import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.model.ImageGenerator;
 import org.duetstudio.core.model.Models;
@@ -20,6 +21,10 @@ public final class GeneratorJob implements TrainingJob {
   public static final int GRID_SIZE = 64;
 
   static final int TEST_EVAL_LIMIT = 1000;
+  static final int RECONSTRUCTIONS = 16;
+  static final int LATENT_MAP_POINTS = 1000;
+  static final int MANIFOLD_SIDE = 12;
+  static final double MANIFOLD_EXTENT = 2.5;
 
   private final GeneratorSpec spec;
   private final TrainTestData data;
@@ -73,7 +78,44 @@ public final class GeneratorJob implements TrainingJob {
     model
         .evaluateLoss(data.test().head(TEST_EVAL_LIMIT), spec.seed())
         .forEach((k, v) -> metrics.put(Metrics.TEST_PREFIX + k, v));
-    return new EpochReport(metrics, null);
+    return new EpochReport(metrics, null, snapshot());
+  }
+
+  /** Reconstructions of the first test images and, for a 2-D latent space, the map and manifold. */
+  private GeneratorSnapshot snapshot() {
+    ImageDataset originals = data.test().head(RECONSTRUCTIONS);
+    List<float[]> points = List.of();
+    int[] labels = new int[0];
+    List<float[]> manifold = List.of();
+    int side = 0;
+    if (model.latentDim() == 2) {
+      ImageDataset mapped = data.test().head(LATENT_MAP_POINTS);
+      points = Arrays.asList(model.encode(mapped));
+      labels = mapped.labels();
+      side = MANIFOLD_SIDE;
+      float[][] grid = new float[side * side][2];
+      for (int r = 0; r < side; r++) {
+        for (int c = 0; c < side; c++) {
+          grid[r * side + c][0] = (float) (-MANIFOLD_EXTENT + 2 * MANIFOLD_EXTENT * c / (side - 1));
+          grid[r * side + c][1] = (float) (MANIFOLD_EXTENT - 2 * MANIFOLD_EXTENT * r / (side - 1));
+        }
+      }
+      manifold = Arrays.asList(model.decode(grid));
+    }
+    List<float[]> orig = new java.util.ArrayList<>();
+    for (int i = 0; i < originals.size(); i++) {
+      orig.add(originals.image(i));
+    }
+    return new GeneratorSnapshot(
+        data.shape(),
+        orig,
+        Arrays.asList(model.reconstruct(originals)),
+        points,
+        labels,
+        data.test().classNames(),
+        manifold,
+        side,
+        MANIFOLD_EXTENT);
   }
 
   @Override

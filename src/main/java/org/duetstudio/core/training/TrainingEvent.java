@@ -19,7 +19,7 @@ public sealed interface TrainingEvent {
 
   double elapsedSeconds();
 
-  /** The run has begun building its model. */
+  /** The model is built and training begins; {@code stepsPerEpoch} steps make one epoch. */
   record Started(
       String runId,
       double elapsedSeconds,
@@ -55,6 +55,7 @@ public sealed interface TrainingEvent {
    *
    * @param metrics e.g. "train_loss", "test_accuracy"; see {@link Metrics}
    * @param predictions a classifier's answers on the test set; null for generators
+   * @param generator a generator's reconstructions and latent map; null for classifiers
    */
   record EpochDone(
       String runId,
@@ -63,7 +64,8 @@ public sealed interface TrainingEvent {
       int iteration,
       long imagesSeen,
       Map<String, Double> metrics,
-      Predictions predictions)
+      Predictions predictions,
+      GeneratorSnapshot generator)
       implements TrainingEvent {
     public EpochDone {
       metrics = Map.copyOf(metrics);

@@ -35,8 +35,12 @@ public interface TrainingJob {
     throw new UnsupportedOperationException(modelName() + " draws no samples");
   }
 
-  /** Metrics after an epoch, and a classifier's test predictions (null for generators). */
-  record EpochReport(Map<String, Double> metrics, Predictions predictions) {
+  /**
+   * Metrics after an epoch, a classifier's test predictions (else null) and a generator's snapshot (else
+   * null).
+   */
+  record EpochReport(
+      Map<String, Double> metrics, Predictions predictions, GeneratorSnapshot generator) {
     public EpochReport {
       metrics = Map.copyOf(metrics);
     }

@@ -87,9 +87,11 @@ public final class TrainingRun {
     int epochsDone = 0;
     Map<String, Double> lastMetrics = Map.of();
     try {
-      emit(new TrainingEvent.Started(id, 0, job.modelName(), job.epochs(), 0, job.trainImages()));
       Trainer trainer = job.prepare();
       state = RunState.RUNNING;
+      emit(
+          new TrainingEvent.Started(
+              id, elapsed(), job.modelName(), job.epochs(), trainer.stepsPerEpoch(), job.trainImages()));
       double interval = job.sampleIntervalSeconds().orElse(Double.NaN);
       double lastSamples = elapsed();
       if (!Double.isNaN(interval)) {
@@ -140,7 +142,14 @@ public final class TrainingRun {
         lastMetrics = report.metrics();
         emit(
             new TrainingEvent.EpochDone(
-                id, elapsed(), epoch, iteration, imagesSeen, report.metrics(), report.predictions()));
+                id,
+                elapsed(),
+                epoch,
+                iteration,
+                imagesSeen,
+                report.metrics(),
+                report.predictions(),
+                report.generator()));
         if (!Double.isNaN(interval)) {
           emitSamples(epoch, iteration);
           lastSamples = elapsed();

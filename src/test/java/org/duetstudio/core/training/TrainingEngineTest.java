@@ -82,7 +82,7 @@ class TrainingEngineTest {
 
     @Override
     public EpochReport endEpoch(int epoch, Map<String, Double> mean) {
-      return new EpochReport(Map.of(Metrics.TRAIN_LOSS, mean.get(Trainer.Step.LOSS)), null);
+      return new EpochReport(Map.of(Metrics.TRAIN_LOSS, mean.get(Trainer.Step.LOSS)), null, null);
     }
   }
 

@@ -1,0 +1,100 @@
+package org.duetstudio.app;
+
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.duetstudio.core.data.DatasetLocator;
+import org.duetstudio.core.model.dl4j.Nd4jRuntime;
+import org.duetstudio.ui.common.BackgroundTasks;
+import org.duetstudio.ui.shell.MainWindow;
+import org.duetstudio.ui.shell.StudioViewModel;
+
+/**
+ * The studio window. It shows at once; the native libraries and the default data set load in the
+ * background, with their state in the status bar, and training is enabled when both are there.
+ */
+public final class DuetApp extends Application {
+  /** When the launcher began, for the window's start time; 0 when started otherwise. */
+  static volatile long startMillis;
+
+  private AppContext context;
+  private MainWindow window;
+
+  @Override
+  public void start(Stage stage) {
+    StudioOptions options = StudioOptions.parse(getParameters().getRaw());
+    BackgroundTasks tasks = BackgroundTasks.fx();
+    context = new AppContext(new DatasetLocator(), tasks);
+    window = new MainWindow(context.studio(), context.stallMeter());
+    Scene scene = new Scene(window, 1560, 960);
+    scene
+        .getStylesheets()
+        .add(Objects.requireNonNull(DuetApp.class.getResource("/assets/css/studio.css")).toExternalForm());
+    stage.setTitle("Duet Studio — predict and create, side by side");
+    stage.setScene(scene);
+    stage.setOnCloseRequest(e -> context.close());
+    stage.show();
+    long shownMillis = System.currentTimeMillis();
+    context.stallMeter().start();
+
+    StudioViewModel studio = context.studio();
+    tasks.run(
+        Nd4jRuntime::ensureLoaded,
+        studio::backendLoaded,
+        t -> studio.backendFailed(String.valueOf(t.getMessage())));
+    studio.dataset().trainLimitProperty().set(options.trainLimit());
+    if (options.data() != null) {
+      studio.dataset().open(options.data());
+    } else {
+      studio.dataset().locator().preferred().ifPresent(s -> studio.dataset().open(s));
+    }
+    if (options.train()) {
+      UiFigures figures =
+          new UiFigures(startMillis == 0 ? shownMillis : startMillis, shownMillis, context.stallMeter());
+      startWhenReady(studio, context.stallMeter(), options.exitWhenDone() ? () -> {
+        System.out.println(figures.report());
+        stage.close();
+        context.close();
+        Platform.exit();
+      } : () -> {});
+    }
+  }
+
+  /** Presses "Train both" once data and back-end are ready; runs {@code whenDone} after both end. */
+  private static void startWhenReady(
+      StudioViewModel studio, org.duetstudio.ui.common.StallMeter stalls, Runnable whenDone) {
+    javafx.beans.InvalidationListener[] start = new javafx.beans.InvalidationListener[1];
+    start[0] =
+        o -> {
+          if (studio.canTrainProperty().get()) {
+            studio.canTrainProperty().removeListener(start[0]);
+            studio.trainBoth();
+            stalls.reset(); // the figure is about training, not start-up
+            studio.anyActiveProperty().addListener((obs, was, is) -> {
+              if (!is) {
+                whenDone.run();
+              }
+            });
+          }
+        };
+    studio.canTrainProperty().addListener(start[0]);
+    start[0].invalidated(null);
+  }
+
+  @Override
+  public void stop() {
+    if (context != null) {
+      context.close();
+    }
+  }
+
+  MainWindow window() {
+    return window;
+  }
+
+  AppContext context() {
+    return context;
+  }
+}

@@ -1,0 +1,44 @@
+package org.duetstudio.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.duetstudio.ui.common.StallMeter;
+
+/** The window's start time, its longest stall and the process's peak memory, as one report. */
+final class UiFigures {
+  private final long launchMillis;
+  private final long shownMillis;
+  private final StallMeter stalls;
+
+  UiFigures(long launchMillis, long shownMillis, StallMeter stalls) {
+    this.launchMillis = launchMillis;
+    this.shownMillis = shownMillis;
+    this.stalls = stalls;
+  }
+
+  String report() {
+    return String.format(
+        Locale.ROOT,
+        "window shown %.2f s after launch; longest FX-thread stall while training %.0f ms;"
+            + " peak memory (RSS) %s",
+        (shownMillis - launchMillis) / 1000.0,
+        stalls.maxMillis(),
+        peakRss());
+  }
+
+  private static String peakRss() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          long kb = Long.parseLong(line.replaceAll("\\D", ""));
+          return String.format(Locale.ROOT, "%.1f GB", kb / 1024.0 / 1024.0);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux: no figure
+    }
+    return "unknown";
+  }
+}

@@ -1,0 +1,58 @@
+package org.duetstudio.ui.common;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import org.duetstudio.core.training.RunState;
+
+/** Train, Pause/Resume and Stop for one side, with its progress and status line. */
+public final class RunControls extends HBox {
+  private final Button train = new Button("Train");
+  private final Button pause = new Button("Pause");
+  private final Button stop = new Button("Stop");
+
+  /**
+   * @param canTrain whether a run may start now (data loaded, back-end ready)
+   * @param onTrain starts a run with the current settings
+   */
+  public RunControls(RunViewModel vm, ObservableBooleanValue canTrain, Runnable onTrain) {
+    super(8);
+    setAlignment(Pos.CENTER_LEFT);
+    getStyleClass().add("run-controls");
+    train.getStyleClass().add("accent");
+    train.setOnAction(e -> onTrain.run());
+    train.disableProperty().bind(vm.activeProperty().or(Bindings.not(canTrain)));
+    pause.setOnAction(e -> vm.togglePause());
+    pause.disableProperty().bind(vm.activeProperty().not());
+    pause.textProperty()
+        .bind(
+            Bindings.when(vm.stateProperty().isEqualTo(RunState.PAUSED))
+                .then("Resume")
+                .otherwise("Pause"));
+    stop.setOnAction(e -> vm.stop());
+    stop.disableProperty().bind(vm.activeProperty().not());
+    ProgressBar progress = new ProgressBar();
+    progress.progressProperty().bind(vm.progressProperty());
+    progress.setPrefWidth(120);
+    Label status = new Label();
+    status.textProperty().bind(vm.statusProperty());
+    status.getStyleClass().add("run-status");
+    getChildren().addAll(train, pause, stop, progress, status);
+  }
+
+  public Button trainButton() {
+    return train;
+  }
+
+  public Button pauseButton() {
+    return pause;
+  }
+
+  public Button stopButton() {
+    return stop;
+  }
+}

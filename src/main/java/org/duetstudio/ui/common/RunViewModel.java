@@ -1,0 +1,204 @@
+package org.duetstudio.ui.common;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.Bindings;
+import org.duetstudio.core.training.RunState;
+import org.duetstudio.core.training.TrainingEvent;
+import org.duetstudio.core.training.TrainingJob;
+import org.duetstudio.core.training.TrainingListener;
+import org.duetstudio.core.training.TrainingRun;
+import org.duetstudio.ui.curves.CurvePoint;
+
+/**
+ * The life of one side's training run, as properties a pane binds to: state, progress, a status line and
+ * the failure message. Subclasses turn the run's events into their curves and pictures. Used on the FX
+ * thread only; events arrive in batches through {@link #accept(List)} (from an {@link FxEventRelay} in the
+ * window, directly in tests).
+ */
+public abstract class RunViewModel {
+  /** Starts a job on the engine; {@code TrainingEngine::start} in the app. */
+  @FunctionalInterface
+  public interface RunStarter {
+    TrainingRun start(TrainingJob job, TrainingListener listener);
+  }
+
+  private final RunStarter starter;
+  private final Function<Consumer<List<TrainingEvent>>, TrainingListener> relay;
+  private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not trained yet");
+  private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+  private final BooleanBinding active;
+  private TrainingRun run;
+  private String runId;
+  private int epochs = 1;
+  private int stepsPerEpoch = 1;
+
+  protected RunViewModel(
+      RunStarter starter, Function<Consumer<List<TrainingEvent>>, TrainingListener> relay) {
+    this.starter = starter;
+    this.relay = relay;
+    this.active =
+        Bindings.createBooleanBinding(
+            () -> state.get() != null && !state.get().isTerminal(), state);
+  }
+
+  /** Null before the first run. */
+  public ReadOnlyObjectProperty<RunState> stateProperty() {
+    return state.getReadOnlyProperty();
+  }
+
+  /** True from start until the run has ended. */
+  public BooleanBinding activeProperty() {
+    return active;
+  }
+
+  public boolean isActive() {
+    return active.get();
+  }
+
+  /** 0 to 1 over the whole run. */
+  public ReadOnlyDoubleProperty progressProperty() {
+    return progress.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty statusProperty() {
+    return status.getReadOnlyProperty();
+  }
+
+  /** The last run's failure, one sentence; empty otherwise. */
+  public ReadOnlyStringProperty failureProperty() {
+    return failure.getReadOnlyProperty();
+  }
+
+  /** Starts {@code job}; whatever the previous run showed is cleared. */
+  protected void start(TrainingJob job) {
+    if (isActive()) {
+      throw new IllegalStateException("a run is already active");
+    }
+    reset();
+    failure.set("");
+    progress.set(0);
+    status.set("Building " + job.modelName() + "…");
+    state.set(RunState.STARTING);
+    runId = null;
+    run = starter.start(job, relay.apply(this::accept));
+    runId = run.id();
+  }
+
+  /** Pauses a running run, resumes a paused one. */
+  public void togglePause() {
+    if (run == null || !isActive()) {
+      return;
+    }
+    if (state.get() == RunState.PAUSED) {
+      run.resume();
+      state.set(RunState.RUNNING);
+      status.set("Resumed");
+    } else {
+      run.pause();
+      state.set(RunState.PAUSED);
+      status.set("Paused");
+    }
+  }
+
+  public void pause() {
+    if (run != null && isActive() && state.get() != RunState.PAUSED) {
+      togglePause();
+    }
+  }
+
+  public void resume() {
+    if (run != null && state.get() == RunState.PAUSED) {
+      togglePause();
+    }
+  }
+
+  /** Cancels the run; it reports Finished (cancelled) after its current step. */
+  public void stop() {
+    if (run != null && isActive()) {
+      status.set("Stopping…");
+      run.cancel();
+    }
+  }
+
+  /** Handles a batch of events in order; events of earlier runs are ignored. */
+  public void accept(List<TrainingEvent> batch) {
+    for (TrainingEvent e : batch) {
+      if (runId != null && !runId.equals(e.runId())) {
+        continue;
+      }
+      switch (e) {
+        case TrainingEvent.Started s -> {
+          epochs = Math.max(1, s.epochs());
+          stepsPerEpoch = Math.max(1, s.stepsPerEpoch());
+          if (state.get() != RunState.PAUSED) {
+            state.set(RunState.RUNNING);
+          }
+          status.set(String.format(Locale.ROOT, "Training on %,d images", s.trainImages()));
+        }
+        case TrainingEvent.IterationDone it -> {
+          progress.set(Math.min(1, it.iteration() / (double) (epochs * stepsPerEpoch)));
+          onIteration(it, at(it.iteration(), it.imagesSeen(), it.elapsedSeconds()));
+        }
+        case TrainingEvent.EpochDone ep -> {
+          status.set(String.format(Locale.ROOT, "Epoch %d of %d done", ep.epoch(), epochs));
+          onEpoch(ep, at(ep.iteration(), ep.imagesSeen(), ep.elapsedSeconds()));
+        }
+        case TrainingEvent.SamplesReady s -> onSamples(s);
+        case TrainingEvent.Finished f -> {
+          state.set(f.cancelled() ? RunState.CANCELLED : RunState.COMPLETED);
+          if (!f.cancelled()) {
+            progress.set(1);
+          }
+          status.set(
+              String.format(
+                  Locale.ROOT,
+                  "%s after %d epoch%s (%.1f s)",
+                  f.cancelled() ? "Stopped" : "Done",
+                  f.epochsCompleted(),
+                  f.epochsCompleted() == 1 ? "" : "s",
+                  f.elapsedSeconds()));
+        }
+        case TrainingEvent.Failed f -> {
+          state.set(RunState.FAILED);
+          failure.set(f.message());
+          status.set("Failed");
+        }
+      }
+    }
+    afterBatch();
+  }
+
+  /** A point builder for curves: the run's position on every clock. */
+  protected interface At {
+    CurvePoint value(double v);
+  }
+
+  private At at(int iteration, long images, double seconds) {
+    double ep = iteration / (double) stepsPerEpoch;
+    return v -> new CurvePoint(ep, images, seconds, v);
+  }
+
+  /** Clears curves and pictures before a new run. */
+  protected abstract void reset();
+
+  protected abstract void onIteration(TrainingEvent.IterationDone e, At at);
+
+  protected abstract void onEpoch(TrainingEvent.EpochDone e, At at);
+
+  protected void onSamples(TrainingEvent.SamplesReady e) {}
+
+  /** Called once per batch, after its events: tell charts to redraw. */
+  protected abstract void afterBatch();
+}

@@ -1,0 +1,102 @@
+package org.duetstudio.ui.common;
+
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+
+/** The parts both side panes are built from: header, model picker, settings, failure line, tabs. */
+public final class SidePanes {
+  private SidePanes() {}
+
+  /** Title, a one-line subtitle and the pane's "?" button. */
+  public static HBox header(String title, String subtitle, String helpKey) {
+    Label t = new Label(title);
+    t.getStyleClass().add("pane-title");
+    Label s = new Label(subtitle);
+    s.getStyleClass().add("pane-subtitle");
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox header = new HBox(8, t, s, spacer, Explanations.button(helpKey));
+    header.setAlignment(Pos.BASELINE_LEFT);
+    return header;
+  }
+
+  /** A picker of model kinds, locked while a run is active. */
+  public static <K> HBox modelPicker(
+      K[] kinds, Function<K, String> name, ObjectProperty<K> kind, ObservableBooleanValue locked) {
+    ComboBox<K> box = new ComboBox<>();
+    box.getItems().setAll(kinds);
+    box.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(K k) {
+            return k == null ? "" : name.apply(k);
+          }
+
+          @Override
+          public K fromString(String s) {
+            return null;
+          }
+        });
+    box.valueProperty().bindBidirectional(kind);
+    box.disableProperty().bind(locked);
+    box.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(box, Priority.ALWAYS);
+    Label label = new Label("Model");
+    label.setMinWidth(Region.USE_PREF_SIZE);
+    HBox row = new HBox(8, label, box);
+    row.setAlignment(Pos.CENTER_LEFT);
+    return row;
+  }
+
+  /** The settings sheet in a collapsible pane whose title summarises them; locked while training. */
+  public static TitledPane settings(
+      Node sheet, ObservableValue<?> spec, Function<Object, String> summary, ObservableBooleanValue locked) {
+    TitledPane pane = new TitledPane();
+    pane.setContent(sheet);
+    pane.textProperty()
+        .bind(Bindings.createStringBinding(() -> "Settings — " + summary.apply(spec.getValue()), spec));
+    pane.setExpanded(false);
+    pane.disableProperty().bind(locked);
+    return pane;
+  }
+
+  /** A red line with the run's failure, shown only when there is one. */
+  public static Label failureBanner(RunViewModel vm) {
+    Label failure = new Label();
+    failure.getStyleClass().add("error-banner");
+    failure.setWrapText(true);
+    failure.setMaxWidth(Double.MAX_VALUE);
+    failure.textProperty().bind(vm.failureProperty());
+    failure.visibleProperty().bind(vm.failureProperty().isNotEmpty());
+    failure.managedProperty().bind(failure.visibleProperty());
+    return failure;
+  }
+
+  /** A right-aligned "?" for a tab's content. */
+  public static HBox helpRow(String key) {
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    HBox row = new HBox(spacer, Explanations.button(key));
+    row.setAlignment(Pos.CENTER_RIGHT);
+    return row;
+  }
+
+  public static Tab tab(String name, Node content) {
+    Tab t = new Tab(name, content);
+    t.setClosable(false);
+    return t;
+  }
+}

@@ -1,0 +1,105 @@
+package org.duetstudio.ui.curves;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ObservableList;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.util.Duration;
+
+/**
+ * A line chart of the series of a {@link Curves}, against the shared clock. Cheap to keep live: it redraws
+ * at most {@value #REDRAWS_PER_SECOND} times a second, each series decimated to {@value #MAX_POINTS}
+ * points, and it updates its existing data points in place (no symbols, so no node per point) instead of
+ * rebuilding them.
+ */
+public final class CurveChart extends LineChart<Number, Number> {
+  static final int MAX_POINTS = 200;
+  static final int REDRAWS_PER_SECOND = 5;
+
+  private final Curves curves;
+  private final ObjectProperty<XAxis> axis;
+  private final Map<String, XYChart.Series<Number, Number>> series = new LinkedHashMap<>();
+  private final PauseTransition throttle = new PauseTransition(Duration.millis(1000.0 / REDRAWS_PER_SECOND));
+  private boolean dirty;
+
+  public CurveChart(String title, String yLabel, Curves curves, ObjectProperty<XAxis> axis) {
+    super(new NumberAxis(), new NumberAxis());
+    this.curves = curves;
+    this.axis = axis;
+    setTitle(title);
+    setAnimated(false);
+    setCreateSymbols(false);
+    getYAxis().setLabel(yLabel);
+    ((NumberAxis) getYAxis()).setForceZeroInRange(false);
+    getStyleClass().add("curve-chart");
+    setMinHeight(140);
+    for (String name : curves.names()) {
+      XYChart.Series<Number, Number> s = new XYChart.Series<>();
+      s.setName(name);
+      series.put(name, s);
+      getData().add(s);
+    }
+    throttle.setOnFinished(e -> {
+      if (dirty) {
+        redraw();
+      }
+    });
+    curves.versionProperty().addListener((o, a, b) -> requestRedraw());
+    axis.addListener((o, a, b) -> redraw());
+    redraw();
+  }
+
+  /** Points currently drawn for a series (after decimation), for tests. */
+  public int drawnPoints(String name) {
+    XYChart.Series<Number, Number> s = series.get(name);
+    return s == null ? 0 : s.getData().size();
+  }
+
+  private void requestRedraw() {
+    dirty = true;
+    if (throttle.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+      redraw();
+      throttle.playFromStart(); // further changes in this window wait for its end
+    }
+  }
+
+  private void redraw() {
+    long t0 = System.nanoTime();
+    redraw0();
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    if (ms > 15 && Boolean.getBoolean("duet.debugStalls")) {
+      System.err.println("DEBUG redraw " + getTitle() + " " + ms + " ms");
+    }
+  }
+
+  private void redraw0() {
+    dirty = false;
+    XAxis a = axis.get();
+    getXAxis().setLabel(a.label());
+    for (Map.Entry<String, XYChart.Series<Number, Number>> e : series.entrySet()) {
+      List<CurvePoint> pts = Curves.decimate(curves.points(e.getKey()), MAX_POINTS);
+      ObservableList<XYChart.Data<Number, Number>> data = e.getValue().getData();
+      int common = Math.min(data.size(), pts.size());
+      for (int i = 0; i < common; i++) {
+        XYChart.Data<Number, Number> d = data.get(i);
+        CurvePoint p = pts.get(i);
+        d.setXValue(p.x(a));
+        d.setYValue(p.value());
+      }
+      if (pts.size() > common) {
+        List<XYChart.Data<Number, Number>> extra = new java.util.ArrayList<>();
+        for (CurvePoint p : pts.subList(common, pts.size())) {
+          extra.add(new XYChart.Data<>(p.x(a), p.value()));
+        }
+        data.addAll(extra);
+      } else if (data.size() > common) {
+        data.remove(common, data.size());
+      }
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package org.duetstudio.ui.shell;
+
+import java.util.Locale;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.controlsfx.control.StatusBar;
+import org.duetstudio.ui.classifier.ClassifierPane;
+import org.duetstudio.ui.common.Explanations;
+import org.duetstudio.ui.common.StallMeter;
+import org.duetstudio.ui.curves.XAxis;
+import org.duetstudio.ui.dataset.DatasetBar;
+import org.duetstudio.ui.generator.GeneratorPane;
+
+/**
+ * The studio window's content: the data bar, a tool bar with the "both" commands and the curves' clock,
+ * the classifier and the generator side by side, and a status bar with each side's progress.
+ */
+public final class MainWindow extends BorderPane {
+  private final StudioViewModel vm;
+  private final StallMeter stalls;
+  private final DatasetBar datasetBar;
+  private final ClassifierPane classifierPane;
+  private final GeneratorPane generatorPane;
+  private final Button trainBoth = new Button("Train both");
+  private final Button pauseBoth = new Button("Pause both");
+  private final Button stopBoth = new Button("Stop both");
+  private final StatusBar status = new StatusBar();
+  private final Label stallLabel = new Label();
+
+  public MainWindow(StudioViewModel vm, StallMeter stalls) {
+    this.vm = vm;
+    this.stalls = stalls;
+    this.datasetBar = new DatasetBar(vm.dataset());
+    this.classifierPane =
+        new ClassifierPane(
+            vm.classifier(), vm.dataset().trainingDataProperty(), vm.canTrainProperty(), vm.xAxisProperty());
+    this.generatorPane =
+        new GeneratorPane(
+            vm.generator(), vm.dataset().trainingDataProperty(), vm.canTrainProperty(), vm.xAxisProperty());
+    getStyleClass().add("main-window");
+    createView();
+  }
+
+  private void createView() {
+    trainBoth.getStyleClass().add("accent");
+    trainBoth.setOnAction(e -> vm.trainBoth());
+    trainBoth.disableProperty()
+        .bind(
+            Bindings.not(vm.canTrainProperty())
+                .or(vm.classifier().activeProperty().and(vm.generator().activeProperty())));
+    pauseBoth.setOnAction(e -> vm.togglePauseBoth());
+    pauseBoth.disableProperty().bind(vm.anyActiveProperty().not());
+    stopBoth.setOnAction(e -> vm.stopBoth());
+    stopBoth.disableProperty().bind(vm.anyActiveProperty().not());
+
+    ToggleGroup clock = new ToggleGroup();
+    HBox clockButtons = new HBox();
+    clockButtons.getStyleClass().add("segmented");
+    for (XAxis a : XAxis.values()) {
+      ToggleButton b = new ToggleButton(a.label());
+      b.setUserData(a);
+      b.setToggleGroup(clock);
+      b.setSelected(a == vm.xAxisProperty().get());
+      clockButtons.getChildren().add(b);
+    }
+    clock.selectedToggleProperty()
+        .addListener(
+            (o, old, now) -> {
+              if (now == null) {
+                old.setSelected(true); // one clock is always chosen
+              } else {
+                vm.xAxisProperty().set((XAxis) now.getUserData());
+              }
+            });
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    ToolBar tools =
+        new ToolBar(
+            trainBoth,
+            pauseBoth,
+            stopBoth,
+            new Separator(Orientation.VERTICAL),
+            new Label("Curves against:"),
+            clockButtons,
+            spacer,
+            Explanations.button("studio"));
+
+    SplitPane split = new SplitPane(classifierPane, generatorPane);
+    split.setDividerPositions(0.5);
+
+    ProgressBar cBar = new ProgressBar();
+    cBar.progressProperty().bind(vm.classifier().progressProperty());
+    cBar.setPrefWidth(110);
+    ProgressBar gBar = new ProgressBar();
+    gBar.progressProperty().bind(vm.generator().progressProperty());
+    gBar.setPrefWidth(110);
+    Label cLabel = new Label("Classifier");
+    Label gLabel = new Label("Generator");
+    HBox right = new HBox(8, cLabel, cBar, new Separator(Orientation.VERTICAL), gLabel, gBar,
+        new Separator(Orientation.VERTICAL), stallLabel);
+    right.setAlignment(Pos.CENTER_RIGHT);
+    right.setPadding(new Insets(0, 6, 0, 0));
+    status.getRightItems().add(right);
+    status.textProperty().bind(vm.backendProperty());
+    stallLabel.getStyleClass().add("stall-label");
+    // the stall figure refreshes twice a second: the longest wait of the FX thread in that window
+    Timeline refresh =
+        new Timeline(
+            new KeyFrame(
+                Duration.millis(500),
+                e -> {
+                  double window = stalls.takeWindowMaxMillis();
+                  stallLabel.setText(
+                      String.format(
+                          Locale.ROOT, "UI stall %3.0f ms (max %3.0f)", window, stalls.maxMillis()));
+                  if (window > 40 && Boolean.getBoolean("duet.debugStalls")) {
+                    System.err.printf(Locale.ROOT, "DEBUG stall %.0f ms at %tT%n", window, System.currentTimeMillis());
+                  }
+                }));
+    refresh.setCycleCount(Timeline.INDEFINITE);
+    refresh.play();
+
+    setTop(new VBox(datasetBar, tools));
+    setCenter(split);
+    setBottom(status);
+  }
+
+  public DatasetBar datasetBar() {
+    return datasetBar;
+  }
+
+  public ClassifierPane classifierPane() {
+    return classifierPane;
+  }
+
+  public GeneratorPane generatorPane() {
+    return generatorPane;
+  }
+
+  public Button trainBothButton() {
+    return trainBoth;
+  }
+
+  public Button pauseBothButton() {
+    return pauseBoth;
+  }
+
+  public Button stopBothButton() {
+    return stopBoth;
+  }
+
+  public StatusBar statusBar() {
+    return status;
+  }
+}

@@ -1,0 +1,193 @@
+package org.duetstudio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.duetstudio.app.AppContext;
+import org.duetstudio.core.config.ClassifierKind;
+import org.duetstudio.core.config.ClassifierSpec;
+import org.duetstudio.core.config.GeneratorKind;
+import org.duetstudio.core.config.GeneratorSpec;
+import org.duetstudio.core.data.DatasetLocator;
+import org.duetstudio.core.data.TrainTestData;
+import org.duetstudio.core.model.dl4j.Nd4jRuntime;
+import org.duetstudio.core.training.RunState;
+import org.duetstudio.ui.classifier.ClassifierViewModel;
+import org.duetstudio.ui.common.BackgroundTasks;
+import org.duetstudio.ui.generator.GeneratorViewModel;
+import org.duetstudio.ui.shell.MainWindow;
+import org.duetstudio.ui.shell.StudioViewModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window, headless: nodes are clicked by reference, and an exception on the FX thread fails the
+ * test.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StudioWindowTest {
+  @TempDir Path tmp;
+  private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
+  private AppContext context;
+  private MainWindow window;
+  private StudioViewModel vm;
+
+  @Start
+  void start(Stage stage) {
+    Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
+    context = new AppContext(new DatasetLocator(), BackgroundTasks.fx());
+    vm = context.studio();
+    window = new MainWindow(vm, context.stallMeter());
+    Scene scene = new Scene(window, 1500, 950);
+    scene.getStylesheets().add(getClass().getResource("/assets/css/studio.css").toExternalForm());
+    stage.setScene(scene);
+    stage.show();
+    vm.backendLoaded(Nd4jRuntime.ensureLoaded());
+    vm.dataset().open("sample");
+  }
+
+  @AfterEach
+  void tearDown() {
+    context.close();
+    assertThat(fxErrors).as("exceptions on the FX thread").isEmpty();
+  }
+
+  private static <T> T fx(Callable<T> c) throws Exception {
+    return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+  }
+
+  private static void waitUntil(int seconds, Callable<Boolean> condition) throws Exception {
+    WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(condition));
+  }
+
+  private void tinySettings(FxRobot robot, int trainImages) throws Exception {
+    waitUntil(60, () -> vm.canTrainProperty().get());
+    robot.interact(
+        () -> {
+          vm.dataset().trainLimitProperty().set(trainImages);
+          vm.dataset().testLimitProperty().set(300);
+          vm.classifier().specProperty().set(ClassifierSpec.defaults(ClassifierKind.CNN).withEpochs(1));
+          vm.generator()
+              .specProperty()
+              .set(
+                  new GeneratorSpec(GeneratorKind.VAE, 2, 100, 1e-3, 2, 256, 0.2, 42));
+        });
+  }
+
+  @Test
+  void trainBothFillsCurvesGridsAndAMatrixThatAddsUp(FxRobot robot) throws Exception {
+    tinySettings(robot, 600);
+    robot.clickOn(window.trainBothButton());
+    waitUntil(5, () -> vm.anyActiveProperty().get());
+    waitUntil(240, () -> !vm.anyActiveProperty().get());
+
+    assertThat(fx(() -> vm.classifier().stateProperty().get())).isEqualTo(RunState.COMPLETED);
+    assertThat(fx(() -> vm.generator().stateProperty().get())).isEqualTo(RunState.COMPLETED);
+    var cp = window.classifierPane();
+    var gp = window.generatorPane();
+    waitUntil(5, () -> cp.lossChart().drawnPoints(ClassifierViewModel.TRAIN_LOSS) == 10);
+    assertThat(fx(() -> cp.accuracyChart().drawnPoints(ClassifierViewModel.TEST_ACCURACY))).isEqualTo(1);
+    assertThat(fx(() -> gp.partsChart().drawnPoints(GeneratorViewModel.KL))).isEqualTo(12);
+    robot.interact(() -> cp.tabs().getSelectionModel().select(1)); // drawn when in view
+    assertThat(fx(() -> cp.predictionGrid().shownCells())).isEqualTo(40);
+    assertThat(fx(() -> gp.samplesView().getImage())).isNotNull();
+    assertThat(fx(() -> gp.reconstructionsView().getImage())).isNotNull();
+    assertThat(fx(() -> vm.generator().snapshotProperty().get().latentPoints().size())).isEqualTo(300);
+
+    // the heat map's cells add up to the test set
+    robot.interact(() -> cp.tabs().getSelectionModel().select(2));
+    int sum =
+        fx(
+            () -> {
+              int s = 0;
+              for (int a = 0; a < 10; a++) {
+                for (int p = 0; p < 10; p++) {
+                  s += Integer.parseInt(cp.confusionMatrix().cell(a, p).getText());
+                }
+              }
+              return s;
+            });
+    assertThat(sum).isEqualTo(300);
+    // a click on a cell shows its images
+    Label diagonal = fx(() -> cp.confusionMatrix().cell(1, 1));
+    int expected = Integer.parseInt(fx(diagonal::getText));
+    robot.interact(() -> cp.confusionMatrix().getParent()); // laid out
+    robot.clickOn(diagonal);
+    waitUntil(5, () -> cp.cellImages().getChildren().size() == Math.min(60, expected));
+  }
+
+  @Test
+  void pauseHoldsResumeContinuesStopEnds(FxRobot robot) throws Exception {
+    tinySettings(robot, 3000);
+    robot.interact(
+        () -> vm.classifier().specProperty().set(ClassifierSpec.defaults(ClassifierKind.CNN).withEpochs(3)));
+    var controls = window.classifierPane().controls();
+    robot.clickOn(controls.trainButton());
+    waitUntil(60, () -> vm.classifier().progressProperty().get() > 0.05);
+    robot.clickOn(controls.pauseButton());
+    assertThat(fx(() -> controls.pauseButton().getText())).isEqualTo("Resume");
+    Thread.sleep(400); // the step in flight ends and its events arrive
+    double held = fx(() -> vm.classifier().progressProperty().get());
+    Thread.sleep(600);
+    assertThat(fx(() -> vm.classifier().progressProperty().get())).isEqualTo(held);
+    assertThat(fx(() -> vm.classifier().stateProperty().get())).isEqualTo(RunState.PAUSED);
+
+    robot.clickOn(controls.pauseButton()); // now "Resume"
+    waitUntil(30, () -> vm.classifier().progressProperty().get() > held);
+    robot.clickOn(controls.stopButton());
+    waitUntil(30, () -> vm.classifier().stateProperty().get() == RunState.CANCELLED);
+    assertThat(fx(() -> vm.classifier().progressProperty().get())).isLessThan(1.0);
+    assertThat(fx(() -> controls.trainButton().isDisabled())).isFalse();
+  }
+
+  @Test
+  void aBadSettingIsRefusedInPlace(FxRobot robot) throws Exception {
+    waitUntil(60, () -> vm.canTrainProperty().get());
+    var pane = window.classifierPane();
+    robot.interact(() -> pane.settingsPane().setExpanded(true));
+    Node field = fx(() -> pane.sheet().field("epochs"));
+    int before = fx(() -> vm.classifier().specProperty().get().epochs());
+    robot.doubleClickOn(field).eraseText(6).write("0").type(KeyCode.ENTER);
+    waitUntil(5, () -> !pane.sheet().errorProperty().get().isEmpty());
+    assertThat(fx(() -> pane.sheet().errorProperty().get())).isEqualTo("Epochs must be between 1 and 1000, got 0");
+    assertThat(fx(() -> vm.classifier().specProperty().get().epochs())).isEqualTo(before);
+    assertThat(fx(() -> field.getStyleClass().contains("invalid"))).isTrue();
+
+    robot.doubleClickOn(field).eraseText(6).write("7").type(KeyCode.ENTER);
+    waitUntil(5, () -> pane.sheet().errorProperty().get().isEmpty());
+    assertThat(fx(() -> vm.classifier().specProperty().get().epochs())).isEqualTo(7);
+  }
+
+  @Test
+  void aCorruptFileShowsItsErrorAndKeepsTheLoadedData(FxRobot robot) throws Exception {
+    waitUntil(60, () -> vm.dataset().dataProperty().get() != null);
+    TrainTestData loaded = fx(() -> vm.dataset().dataProperty().get());
+    Path bad = Files.createDirectories(tmp.resolve("broken"));
+    byte[] notGzip = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3};
+    Files.write(bad.resolve("train-images-idx3-ubyte.gz"), notGzip);
+    Files.write(bad.resolve("train-labels-idx1-ubyte.gz"), notGzip);
+    robot.interact(() -> vm.dataset().open(bad.toString()));
+    waitUntil(30, () -> !vm.dataset().errorProperty().get().isEmpty());
+    Label error = window.datasetBar().errorLabel();
+    assertThat(fx(error::getText)).contains("train-images-idx3-ubyte.gz").contains("gzip");
+    assertThat(fx(error::isVisible)).isTrue();
+    assertThat(fx(() -> vm.dataset().dataProperty().get())).isSameAs(loaded);
+    assertThat(fx(() -> vm.canTrainProperty().get())).isTrue();
+  }
+}

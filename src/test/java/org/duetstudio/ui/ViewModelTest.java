@@ -1,0 +1,80 @@
+package org.duetstudio.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.duetstudio.core.training.RunState;
+import org.duetstudio.core.training.TrainingEvent;
+import org.duetstudio.ui.classifier.ClassifierViewModel;
+import org.duetstudio.ui.curves.CurvePoint;
+import org.duetstudio.ui.curves.Curves;
+import org.duetstudio.ui.generator.GeneratorViewModel;
+import org.junit.jupiter.api.Test;
+
+/** View models fed with recorded event sequences: no window, no engine. */
+class ViewModelTest {
+  private static ClassifierViewModel classifierVm() {
+    return new ClassifierViewModel(
+        (job, l) -> {
+          throw new AssertionError("no run in this test");
+        },
+        sink -> e -> {});
+  }
+
+  @Test
+  void classifierCurvesProgressAndPredictionsFollowTheEvents() {
+    ClassifierViewModel vm = classifierVm();
+    List<TrainingEvent> run = RecordedRuns.classifier("run-1");
+    vm.accept(run.subList(0, 3)); // started + 2 steps
+    assertThat(vm.stateProperty().get()).isEqualTo(RunState.RUNNING);
+    assertThat(vm.progressProperty().get()).isEqualTo(2 / 8.0);
+    assertThat(vm.lossCurves().size(ClassifierViewModel.TRAIN_LOSS)).isEqualTo(2);
+    CurvePoint second = vm.lossCurves().points(ClassifierViewModel.TRAIN_LOSS).get(1);
+    assertThat(second.epochs()).isEqualTo(0.5); // step 2 of 4
+    assertThat(second.images()).isEqualTo(20);
+    assertThat(second.value()).isEqualTo(1.0);
+    assertThat(vm.predictionsProperty().get()).isNull();
+
+    vm.accept(run.subList(3, run.size()));
+    assertThat(vm.stateProperty().get()).isEqualTo(RunState.COMPLETED);
+    assertThat(vm.progressProperty().get()).isEqualTo(1.0);
+    assertThat(vm.lossCurves().size(ClassifierViewModel.TRAIN_LOSS)).isEqualTo(8);
+    assertThat(vm.lossCurves().size(ClassifierViewModel.TEST_LOSS)).isEqualTo(2);
+    List<CurvePoint> acc = vm.accuracyCurves().points(ClassifierViewModel.TEST_ACCURACY);
+    assertThat(acc).hasSize(2);
+    assertThat(acc.get(0).value()).isCloseTo(400 / 6.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(acc.get(1).value()).isCloseTo(500 / 6.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(vm.confusionProperty().get().total()).isEqualTo(6);
+    assertThat(vm.cell(2, 1)).containsExactly(5); // the last epoch's one mistake
+    assertThat(vm.statusProperty().get()).startsWith("Done after 2 epochs");
+  }
+
+  @Test
+  void generatorShowsSamplesSnapshotAndFailure() {
+    GeneratorViewModel vm =
+        new GeneratorViewModel((job, l) -> { throw new AssertionError(); }, sink -> e -> {});
+    vm.accept(RecordedRuns.generator("run-9"));
+    assertThat(vm.samplesProperty().get().epoch()).isEqualTo(1);
+    assertThat(vm.snapshotProperty().get().hasLatentMap()).isTrue();
+    assertThat(vm.partCurves().size(GeneratorViewModel.RECONSTRUCTION)).isEqualTo(3);
+    assertThat(vm.partCurves().size(GeneratorViewModel.KL)).isEqualTo(3);
+    assertThat(vm.lossCurves().size(GeneratorViewModel.TEST_LOSS)).isEqualTo(1);
+    assertThat(vm.stateProperty().get()).isEqualTo(RunState.FAILED);
+    assertThat(vm.failureProperty().get()).contains("became NaN");
+  }
+
+  @Test
+  void decimationKeepsTheShapeAndTheEnds() {
+    List<CurvePoint> pts = new java.util.ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      pts.add(new CurvePoint(i / 100.0, i, i / 10.0, 100.0 - i / 100.0));
+    }
+    List<CurvePoint> d = Curves.decimate(pts, 300);
+    assertThat(d).hasSize(300);
+    assertThat(d.get(299)).isEqualTo(pts.get(9999));
+    for (int k = 1; k < d.size(); k++) {
+      assertThat(d.get(k).value()).isLessThan(d.get(k - 1).value()); // still falling
+    }
+    assertThat(Curves.decimate(pts.subList(0, 10), 300)).hasSize(10);
+  }
+}
