@@ -1,5 +1,6 @@
 package org.duetstudio.app;
 
+import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -45,6 +46,18 @@ public final class DuetApp extends Application {
         studio::backendLoaded,
         t -> studio.backendFailed(String.valueOf(t.getMessage())));
     studio.dataset().trainLimitProperty().set(options.trainLimit());
+    if (options.latent() > 0) {
+      studio.generator().specProperty().set(studio.generator().specProperty().get().withLatentDim(options.latent()));
+    }
+    for (String name : options.tabs()) {
+      for (javafx.scene.control.TabPane tabs :
+          List.of(window.classifierPane().tabs(), window.generatorPane().tabs())) {
+        tabs.getTabs().stream()
+            .filter(t -> t.getText().equalsIgnoreCase(name.strip()))
+            .findFirst()
+            .ifPresent(t -> tabs.getSelectionModel().select(t));
+      }
+    }
     if (options.data() != null) {
       studio.dataset().open(options.data());
     } else {

@@ -1,6 +1,7 @@
 package org.duetstudio.app;
 
 import java.util.List;
+import org.duetstudio.cli.DuetCli;
 
 /**
  * Options of {@code duet studio}: which data to open, how many training images to use, and whether to
@@ -10,24 +11,20 @@ import java.util.List;
  * @param trainLimit training images to use (0 = all)
  * @param train press "Train both" as soon as data and back-end are ready
  * @param exitWhenDone close the window when both runs have ended, printing the UI figures
+ * @param tabs names of tabs to open in the panes
+ * @param latent the generator's latent dimensions; 0 keeps the default
  */
-record StudioOptions(String data, int trainLimit, boolean train, boolean exitWhenDone) {
-  static final String HELP =
-      """
-      duet studio [--data DATA] [--train-limit N] [--train] [--exit-when-done]
-
-        --data DATA         sample | full | a path (default: the full set if installed, else the sample)
-        --train-limit N     train on the first N training images
-        --train             start both models as soon as the data is loaded
-        --exit-when-done    close when both have finished and print the UI figures
-                            (window start time, longest UI stall, peak memory)
-      """;
+record StudioOptions(
+    String data, int trainLimit, boolean train, boolean exitWhenDone, List<String> tabs, int latent) {
+  static final String HELP = DuetCli.STUDIO_HELP;
 
   static StudioOptions parse(List<String> args) {
     String data = null;
     int limit = 0;
     boolean train = false;
     boolean exit = false;
+    List<String> tabs = List.of();
+    int latent = 0;
     for (int i = 0; i < args.size(); i++) {
       switch (args.get(i)) {
         case "--data" -> data = value(args, ++i);
@@ -40,10 +37,18 @@ record StudioOptions(String data, int trainLimit, boolean train, boolean exitWhe
         }
         case "--train" -> train = true;
         case "--exit-when-done" -> exit = true;
+        case "--tabs" -> tabs = List.of(value(args, ++i).split(","));
+        case "--latent" -> {
+          try {
+            latent = Integer.parseInt(value(args, ++i));
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--latent must be a whole number");
+          }
+        }
         default -> throw new IllegalArgumentException("unknown option " + args.get(i) + "\n" + HELP);
       }
     }
-    return new StudioOptions(data, limit, train, exit);
+    return new StudioOptions(data, limit, train, exit, tabs, latent);
   }
 
   private static String value(List<String> args, int i) {

@@ -15,12 +15,27 @@ public final class DuetCli {
       Duet Studio — a classifier and a generator trained on the same images, side by side.
 
       Commands:
+        studio    the window (the default when no command is given); see 'help studio'
         train     train a classifier and/or a generator and write metrics, figures and provenance
         bench     measure the training engine against bare DL4J loops (images/s)
         datasets  list the data sets found on this machine
         help      this text, or 'help COMMAND'
 
       Run without a command to open the studio window.
+      """;
+
+  /** Options of the window, parsed by the launcher. */
+  public static final String STUDIO_HELP =
+      """
+      duet studio [--data DATA] [--train-limit N] [--train] [--exit-when-done] [--tabs A,B] [--latent N]
+
+        --data DATA         sample | full | a path (default: the full set if installed, else the sample)
+        --train-limit N     train on the first N training images
+        --train             start both models as soon as the data is loaded
+        --exit-when-done    close when both have finished and print the UI figures
+                            (window start time, longest UI stall, peak memory)
+        --tabs A,B          open these tabs, by name (e.g. predictions,latent space)
+        --latent N          the generator's latent dimensions (2 shows the latent map)
       """;
 
   private final PrintStream out;
@@ -74,6 +89,7 @@ public final class DuetCli {
         switch (topic) {
           case "train" -> TrainCommand.HELP;
           case "bench" -> BenchCommand.HELP;
+          case "studio" -> STUDIO_HELP;
           default -> HELP;
         });
     return 0;

@@ -157,6 +157,21 @@ class StudioWindowTest {
   }
 
   @Test
+  void closingWhileTrainingStopsBothRuns(FxRobot robot) throws Exception {
+    tinySettings(robot, 6000);
+    robot.interact(
+        () -> vm.classifier().specProperty().set(ClassifierSpec.defaults(ClassifierKind.CNN).withEpochs(5)));
+    robot.clickOn(window.trainBothButton());
+    waitUntil(60, () -> vm.classifier().progressProperty().get() > 0 && vm.generator().progressProperty().get() > 0);
+    long t0 = System.nanoTime();
+    robot.interact(() -> context.close()); // what the window's close request does
+    assertThat((System.nanoTime() - t0) / 1e9).isLessThan(10);
+    assertThat(context.engine().activeRuns()).isEmpty();
+    waitUntil(10, () -> vm.classifier().stateProperty().get() == RunState.CANCELLED
+        && vm.generator().stateProperty().get() == RunState.CANCELLED);
+  }
+
+  @Test
   void aBadSettingIsRefusedInPlace(FxRobot robot) throws Exception {
     waitUntil(60, () -> vm.canTrainProperty().get());
     var pane = window.classifierPane();
