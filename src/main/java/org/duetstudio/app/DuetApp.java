@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import org.duetstudio.core.data.DatasetLocator;
 import org.duetstudio.core.model.dl4j.Nd4jRuntime;
 import org.duetstudio.ui.common.BackgroundTasks;
+import org.duetstudio.ui.common.FxImages;
 import org.duetstudio.ui.shell.MainWindow;
 import org.duetstudio.ui.shell.StudioViewModel;
 
@@ -41,8 +42,10 @@ public final class DuetApp extends Application {
     context.stallMeter().start();
 
     StudioViewModel studio = context.studio();
-    tasks.run(
-        Nd4jRuntime::ensureLoaded,
+    tasks.run(() -> {
+      FxImages.warmUp();
+      return Nd4jRuntime.ensureLoaded();
+    },
         studio::backendLoaded,
         t -> studio.backendFailed(String.valueOf(t.getMessage())));
     studio.dataset().trainLimitProperty().set(options.trainLimit());

@@ -42,6 +42,18 @@ public final class FxImages {
     return img;
   }
 
+  /**
+   * Runs the pixel loops until the JIT has compiled them. Called once in the background at start: the
+   * first sample grids, drawn by interpreted code, used to hold the UI thread for 30–50 ms.
+   */
+  public static void warmUp() {
+    ImageShape shape = new ImageShape(28, 28, 1);
+    List<float[]> rows = java.util.Collections.nCopies(64, new float[shape.length()]);
+    for (int i = 0; i < 300; i++) {
+      grid(rows, shape, 8, 2);
+    }
+  }
+
   private static void draw(int[] argb, int stride, float[] row, ImageShape shape, int ox, int oy) {
     int w = shape.width();
     int plane = w * shape.height();
