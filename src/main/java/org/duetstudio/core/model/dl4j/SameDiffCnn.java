@@ -5,7 +5,6 @@ import java.util.Map;
 import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
-import org.duetstudio.core.model.BatchOrder;
 import org.duetstudio.core.model.ImageClassifier;
 import org.duetstudio.core.model.Trainer;
 import org.nd4j.autodiff.samediff.SDVariable;
@@ -31,7 +30,6 @@ public final class SameDiffCnn implements ImageClassifier {
   static final String PROBS = "probs";
   static final String FEATURES = "features";
   static final String LOSS = "loss";
-  private static final int EVAL_BATCH = 500;
 
   private final ClassifierSpec spec;
   private final ImageShape shape;
@@ -121,40 +119,17 @@ public final class SameDiffCnn implements ImageClassifier {
   }
 
   private float[][] run(ImageDataset images, String output) {
-    float[][] out = new float[images.size()][];
-    for (int from = 0; from < images.size(); from += EVAL_BATCH) {
-      int to = Math.min(images.size(), from + EVAL_BATCH);
-      INDArray x = Batches.features(images, Batches.range(from, to));
-      float[][] part = Batches.rows(graph.output(Map.of(INPUT, x), output));
-      System.arraycopy(part, 0, out, from, part.length);
-    }
-    return out;
+    return graph.outputRows(images, INPUT, output);
   }
 
   @Override
   public Trainer trainer(ImageDataset train) {
-    BatchOrder order = new BatchOrder(train.size(), spec.batchSize(), spec.seed());
-    List<String> outputs = List.of(LOSS);
-    return new Trainer() {
-      @Override
-      public int stepsPerEpoch() {
-        return order.batches();
-      }
-
-      @Override
-      public void startEpoch(int epoch) {
-        order.startEpoch(epoch);
-      }
-
-      @Override
-      public Step step() {
-        int[] idx = order.next();
-        Map<String, INDArray> ph =
-            Map.of(INPUT, Batches.features(train, idx), LABEL, Batches.oneHot(train, idx));
-        Map<String, Double> losses = graph.step(ph, outputs, null);
-        return new Step(idx.length, Map.of(Step.LOSS, losses.get(LOSS)));
-      }
-    };
+    return graph.trainer(
+        train,
+        spec.batchSize(),
+        spec.seed(),
+        idx -> Map.of(INPUT, Batches.features(train, idx), LABEL, Batches.oneHot(train, idx)),
+        List.of(LOSS));
   }
 
   /** The graph, for the benchmark's bare-loop comparison. */

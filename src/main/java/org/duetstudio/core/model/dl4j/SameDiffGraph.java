@@ -5,6 +5,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.duetstudio.core.data.ImageDataset;
+import org.duetstudio.core.model.BatchTrainer;
+import org.duetstudio.core.model.Trainer;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.VariableType;
@@ -25,6 +29,8 @@ import org.nd4j.weightinit.impl.XavierInitScheme;
  * are SameDiff graphs.
  */
 final class SameDiffGraph {
+  static final int EVAL_BATCH = 500;
+
   private final SameDiff sd = SameDiff.create();
   private final Map<String, GradientUpdater<?>> updaters = new LinkedHashMap<>();
   private final Map<String, String> gradientNames = new HashMap<>();
@@ -148,5 +154,47 @@ final class SameDiffGraph {
   /** Runs the graph for one output. */
   INDArray output(Map<String, INDArray> placeholders, String output) {
     return sd.output(placeholders, output).get(output);
+  }
+
+  /** Rows in, one output's rows out, {@value #EVAL_BATCH} at a time. */
+  float[][] outputRows(float[][] rows, int width, String input, String output) {
+    float[][] out = new float[rows.length][];
+    for (int from = 0; from < rows.length; from += EVAL_BATCH) {
+      int to = Math.min(rows.length, from + EVAL_BATCH);
+      INDArray x = Batches.matrix(rows, from, to, width);
+      float[][] part = Batches.rows(output(Map.of(input, x), output));
+      System.arraycopy(part, 0, out, from, part.length);
+    }
+    return out;
+  }
+
+  /** Images in (fed to {@code input}), one output's rows out, {@value #EVAL_BATCH} at a time. */
+  float[][] outputRows(ImageDataset images, String input, String output) {
+    float[][] out = new float[images.size()][];
+    for (int from = 0; from < images.size(); from += EVAL_BATCH) {
+      int to = Math.min(images.size(), from + EVAL_BATCH);
+      INDArray x = Batches.features(images, Batches.range(from, to));
+      float[][] part = Batches.rows(output(Map.of(input, x), output));
+      System.arraycopy(part, 0, out, from, part.length);
+    }
+    return out;
+  }
+
+  /**
+   * A trainer that feeds each shuffled batch through {@code feed} and takes one step on {@code outputs}
+   * (the first is the loss; all are reported).
+   */
+  Trainer trainer(
+      ImageDataset train,
+      int batchSize,
+      long seed,
+      Function<int[], Map<String, INDArray>> feed,
+      List<String> outputs) {
+    return new BatchTrainer(train.size(), batchSize, seed) {
+      @Override
+      protected Step step(int[] batch) {
+        return new Step(batch.length, SameDiffGraph.this.step(feed.apply(batch), outputs, null));
+      }
+    };
   }
 }

@@ -6,7 +6,6 @@ import java.util.Random;
 import org.duetstudio.core.config.GeneratorSpec;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
-import org.duetstudio.core.model.BatchOrder;
 import org.duetstudio.core.model.ImageGenerator;
 import org.duetstudio.core.model.Trainer;
 import org.nd4j.autodiff.samediff.SDVariable;
@@ -34,7 +33,6 @@ public final class SameDiffVae implements ImageGenerator {
   static final String LOSS = "loss";
   static final String RECON = "reconstruction";
   static final String KL = "kl";
-  private static final int EVAL_BATCH = 500;
   private static final double LEAK = 0.2;
 
   private final GeneratorSpec spec;
@@ -122,14 +120,7 @@ public final class SameDiffVae implements ImageGenerator {
 
   @Override
   public float[][] decode(float[][] latent) {
-    float[][] out = new float[latent.length][];
-    for (int from = 0; from < latent.length; from += EVAL_BATCH) {
-      int to = Math.min(latent.length, from + EVAL_BATCH);
-      INDArray z = Batches.matrix(latent, from, to, spec.latentDim());
-      float[][] part = Batches.rows(graph.output(Map.of(Z_IN, z), DECODED));
-      System.arraycopy(part, 0, out, from, part.length);
-    }
-    return out;
+    return graph.outputRows(latent, spec.latentDim(), Z_IN, DECODED);
   }
 
   @Override
@@ -143,14 +134,7 @@ public final class SameDiffVae implements ImageGenerator {
   }
 
   private float[][] run(ImageDataset images, String output) {
-    float[][] out = new float[images.size()][];
-    for (int from = 0; from < images.size(); from += EVAL_BATCH) {
-      int to = Math.min(images.size(), from + EVAL_BATCH);
-      INDArray x = Batches.features(images, Batches.range(from, to));
-      float[][] part = Batches.rows(graph.output(Map.of(INPUT, x), output));
-      System.arraycopy(part, 0, out, from, part.length);
-    }
-    return out;
+    return graph.outputRows(images, INPUT, output);
   }
 
   /** The negative ELBO and its parts on {@code images}, one draw of ε per image from {@code seed}. */
@@ -159,8 +143,8 @@ public final class SameDiffVae implements ImageGenerator {
     Random rng = new Random(seed);
     double recon = 0;
     double kl = 0;
-    for (int from = 0; from < images.size(); from += EVAL_BATCH) {
-      int to = Math.min(images.size(), from + EVAL_BATCH);
+    for (int from = 0; from < images.size(); from += SameDiffGraph.EVAL_BATCH) {
+      int to = Math.min(images.size(), from + SameDiffGraph.EVAL_BATCH);
       Map<String, INDArray> ph =
           Map.of(
               INPUT,
@@ -177,33 +161,18 @@ public final class SameDiffVae implements ImageGenerator {
 
   @Override
   public Trainer trainer(ImageDataset train) {
-    BatchOrder order = new BatchOrder(train.size(), spec.batchSize(), spec.seed());
     Random noise = new Random(spec.seed() ^ 0x5DEECE66DL);
-    List<String> outputs = List.of(LOSS, RECON, KL);
-    return new Trainer() {
-      @Override
-      public int stepsPerEpoch() {
-        return order.batches();
-      }
-
-      @Override
-      public void startEpoch(int epoch) {
-        order.startEpoch(epoch);
-      }
-
-      @Override
-      public Step step() {
-        int[] idx = order.next();
-        float[][] e = gaussian(idx.length, spec.latentDim(), noise);
-        Map<String, INDArray> ph =
+    return graph.trainer(
+        train,
+        spec.batchSize(),
+        spec.seed(),
+        idx ->
             Map.of(
                 INPUT,
                 Batches.features(train, idx),
                 EPS,
-                Batches.matrix(e, 0, e.length, spec.latentDim()));
-        return new Step(idx.length, graph.step(ph, outputs, null));
-      }
-    };
+                Batches.matrix(gaussian(idx.length, spec.latentDim(), noise), 0, idx.length, spec.latentDim())),
+        List.of(LOSS, RECON, KL));
   }
 
   /** The graph, for the benchmark's bare-loop comparison. */

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
-import org.duetstudio.core.model.BatchOrder;
+import org.duetstudio.core.model.BatchTrainer;
 import org.duetstudio.core.model.ImageClassifier;
 import org.duetstudio.core.model.Trainer;
 import smile.classification.LogisticRegression;
@@ -85,28 +85,16 @@ public final class SmileLogisticRegression implements ImageClassifier {
 
   @Override
   public Trainer trainer(ImageDataset train) {
-    BatchOrder order = new BatchOrder(train.size(), spec.batchSize(), spec.seed());
     int k = classNames.size();
-    return new Trainer() {
+    return new BatchTrainer(train.size(), spec.batchSize(), spec.seed()) {
       private final double[] x = new double[shape.length()];
       private final double[] post = new double[k];
       private final float[] row = new float[shape.length()];
 
       @Override
-      public int stepsPerEpoch() {
-        return order.batches();
-      }
-
-      @Override
-      public void startEpoch(int epoch) {
-        order.startEpoch(epoch);
-      }
-
-      @Override
-      public Step step() {
-        int[] idx = order.next();
+      protected Step step(int[] batch) {
         double nll = 0;
-        for (int i : idx) {
+        for (int i : batch) {
           train.copyImage(i, row, 0);
           toDouble(row, x);
           int y = train.label(i);
@@ -114,7 +102,7 @@ public final class SmileLogisticRegression implements ImageClassifier {
           nll -= Math.log(Math.max(post[y], 1e-12));
           model.update(x, y);
         }
-        return new Step(idx.length, Map.of(Step.LOSS, nll / idx.length));
+        return new Step(batch.length, Map.of(Step.LOSS, nll / batch.length));
       }
     };
   }

@@ -1,0 +1,2 @@
+/** The command line: train, bench, datasets, help. */
+package org.duetstudio.cli;

@@ -1,0 +1,2 @@
+/** The classifier pane: curves, prediction grid, confusion matrix, per-class accuracy. */
+package org.duetstudio.ui.classifier;

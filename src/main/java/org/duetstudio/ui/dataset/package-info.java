@@ -1,0 +1,2 @@
+/** The data bar: which data set, its classes and examples, opening another one. */
+package org.duetstudio.ui.dataset;

@@ -1,0 +1,2 @@
+/** The generator pane: curves, sample grid, reconstructions, latent map and manifold. */
+package org.duetstudio.ui.generator;
