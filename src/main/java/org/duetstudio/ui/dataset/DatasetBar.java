@@ -162,6 +162,14 @@ public final class DatasetBar extends VBox {
     counts.setText(vm.summary());
     examples.getChildren().clear();
     if (d == null) {
+      Label hint =
+          new Label(
+              vm.loadingProperty().get()
+                  ? "Loading…"
+                  : "No data yet: choose a data set under \"Open data…\" (the Fashion-MNIST sample ships"
+                      + " with the studio).");
+      hint.getStyleClass().add("caption");
+      examples.getChildren().add(hint);
       return;
     }
     ImageDataset train = d.train();
