@@ -6,6 +6,7 @@ import java.util.Locale;
 /** The discriminative models the studio trains. */
 public enum ClassifierKind {
   LOGISTIC_REGRESSION("logreg", "Logistic regression (Smile)"),
+  MLP("mlp", "Multilayer perceptron (DL4J)"),
   CNN("cnn", "Convolutional network, LeNet-like (DL4J)");
 
   private final String id;

@@ -5,6 +5,7 @@ import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.config.GeneratorSpec;
 import org.duetstudio.core.data.ImageShape;
 import org.duetstudio.core.model.dl4j.SameDiffCnn;
+import org.duetstudio.core.model.dl4j.SameDiffMlp;
 import org.duetstudio.core.model.dl4j.SameDiffVae;
 import org.duetstudio.core.model.smile.SmileLogisticRegression;
 
@@ -16,6 +17,7 @@ public final class Models {
       ClassifierSpec spec, ImageShape shape, List<String> classNames) {
     return switch (spec.kind()) {
       case LOGISTIC_REGRESSION -> new SmileLogisticRegression(spec, shape, classNames);
+      case MLP -> new SameDiffMlp(spec, shape, classNames);
       case CNN -> new SameDiffCnn(spec, shape, classNames);
     };
   }

@@ -59,6 +59,16 @@ class ClassifiersLearnTest {
   }
 
   @Test
+  void mlpLearns() throws Exception {
+    TrainTestData data = SampleData.small(3000, 500);
+    List<TrainingEvent> events =
+        train(ClassifierSpec.defaults(ClassifierKind.MLP).withEpochs(3), data);
+    List<TrainingEvent.EpochDone> eps = epochs(events);
+    assertThat(eps.get(2).metrics().get(Metrics.TEST_ACCURACY)).isGreaterThan(0.70);
+    assertThat(meanLoss(events, 130, 141)).isLessThan(0.5 * meanLoss(events, 0, 5));
+  }
+
+  @Test
   void cnnLearnsAndItsProbabilitiesAreDistributions() throws Exception {
     TrainTestData data = SampleData.small(2000, 500);
     List<TrainingEvent> events =

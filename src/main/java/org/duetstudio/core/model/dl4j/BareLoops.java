@@ -36,8 +36,8 @@ public final class BareLoops {
     sd.setTrainingConfig(
         TrainingConfig.builder()
             .updater(new Adam(spec.learningRate()))
-            .dataSetFeatureMapping(SameDiffCnn.INPUT)
-            .dataSetLabelMapping(SameDiffCnn.LABEL)
+            .dataSetFeatureMapping(SameDiffClassifier.INPUT)
+            .dataSetLabelMapping(SameDiffClassifier.LABEL)
             .build());
     BatchOrder order = new BatchOrder(train.size(), spec.batchSize(), spec.seed());
     List<MultiDataSet> batches = new ArrayList<>();

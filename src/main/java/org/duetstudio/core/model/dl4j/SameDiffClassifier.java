@@ -1,0 +1,106 @@
+package org.duetstudio.core.model.dl4j;
+
+import java.util.List;
+import java.util.Map;
+import org.duetstudio.core.config.ClassifierSpec;
+import org.duetstudio.core.data.ImageDataset;
+import org.duetstudio.core.data.ImageShape;
+import org.duetstudio.core.model.ImageClassifier;
+import org.duetstudio.core.model.Trainer;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A neural classifier as a SameDiff graph: a body of the subclass's choosing maps the image to a feature
+ * vector; a dense layer and softmax map features to class probabilities; training minimises softmax
+ * cross-entropy (plus an L2 penalty on the body's weights) with Adam.
+ */
+abstract class SameDiffClassifier implements ImageClassifier {
+  static final String INPUT = "input";
+  static final String LABEL = "label";
+  static final String PROBS = "probs";
+  static final String FEATURES = "features";
+  static final String LOSS = "loss";
+
+  /** What a body produces: the feature layer, its width, and the weights the L2 penalty applies to. */
+  record Body(SDVariable features, long width, List<SDVariable> weights) {}
+
+  protected final ClassifierSpec spec;
+  protected final ImageShape shape;
+  protected final List<String> classNames;
+  protected final SameDiffGraph graph = new SameDiffGraph();
+
+  SameDiffClassifier(ClassifierSpec spec, ImageShape shape, List<String> classNames) {
+    this.spec = spec;
+    this.shape = shape;
+    this.classNames = List.copyOf(classNames);
+  }
+
+  /** Builds the graph; subclasses call it at the end of their constructor. */
+  protected final void build() {
+    Nd4jRuntime.ensureLoaded();
+    Nd4j.getRandom().setSeed(spec.seed());
+    SameDiff sd = graph.sd();
+    int k = classNames.size();
+    SDVariable in = sd.placeHolder(INPUT, DataType.FLOAT, -1, shape.length());
+    SDVariable label = sd.placeHolder(LABEL, DataType.FLOAT, -1, k);
+    Body body = body(in);
+    SDVariable features = sd.identity(FEATURES, body.features());
+    SDVariable logits = graph.dense("out", features, body.width(), k);
+    sd.nn().softmax(PROBS, logits, -1);
+    SDVariable loss = sd.loss().softmaxCrossEntropy("xent", label, logits, null);
+    if (spec.l2() > 0) {
+      SDVariable penalty = null;
+      for (SDVariable w : body.weights()) {
+        SDVariable sq = sd.math().square(w).sum();
+        penalty = penalty == null ? sq : penalty.add(sq);
+      }
+      if (penalty != null) {
+        loss = loss.add(penalty.mul(spec.l2()));
+      }
+    }
+    loss.rename(LOSS);
+    sd.setLossVariables(LOSS);
+    graph.initTraining(spec.learningRate());
+  }
+
+  /** The layers between the flat input row and the feature vector. */
+  protected abstract Body body(SDVariable input);
+
+  @Override
+  public ImageShape shape() {
+    return shape;
+  }
+
+  @Override
+  public List<String> classNames() {
+    return classNames;
+  }
+
+  @Override
+  public float[][] predictProbabilities(ImageDataset images) {
+    return graph.outputRows(images, INPUT, PROBS);
+  }
+
+  /** The activations before the output layer: what the network has learned to see. */
+  public float[][] features(ImageDataset images) {
+    return graph.outputRows(images, INPUT, FEATURES);
+  }
+
+  @Override
+  public Trainer trainer(ImageDataset train) {
+    return graph.trainer(
+        train,
+        spec.batchSize(),
+        spec.seed(),
+        idx -> Map.of(INPUT, Batches.features(train, idx), LABEL, Batches.oneHot(train, idx)),
+        List.of(LOSS));
+  }
+
+  /** The graph, for the benchmark's bare-loop comparison. */
+  SameDiff sameDiff() {
+    return graph.sd();
+  }
+}
