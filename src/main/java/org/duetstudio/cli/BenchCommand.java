@@ -123,10 +123,12 @@ final class BenchCommand {
     double[] e = new double[rounds];
     double[] d = new double[rounds];
     double[] f = new double[rounds];
+    double[] overhead = new double[rounds];
     for (int r = 0; r < rounds; r++) {
       // interleaved, so that drift (heat, other load) hits all three alike
       f[r] = fit.get();
       e[r] = engine.get();
+      overhead[r] = LAST_ENGINE_OVERHEAD.get();
       d[r] = direct.get();
     }
     double images = (double) batch * steps;
@@ -136,9 +138,14 @@ final class BenchCommand {
     line("SameDiff.fit", images, steps, f);
     out.printf(
         Locale.ROOT,
-        "  engine / SameDiff.fit = %.3f   engine / direct loop = %.3f   (medians; target >= 0.97)%n%n",
+        "  engine / SameDiff.fit = %.3f   engine / direct loop = %.3f   (medians; target >= 0.97)%n",
         median(f) / median(e),
         median(d) / median(e));
+    out.printf(
+        Locale.ROOT,
+        "  engine's own cost: %.2f%% of its loop time is outside the model's step (median; the rest of"
+            + " any gap is the step running slower on a fresh thread)%n%n",
+        100 * median(overhead));
     out.flush();
   }
 
@@ -213,8 +220,19 @@ final class BenchCommand {
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
     }
-    return events.get(warmup + steps - 1).elapsedSeconds() - events.get(warmup - 1).elapsedSeconds();
+    double span =
+        events.get(warmup + steps - 1).elapsedSeconds() - events.get(warmup - 1).elapsedSeconds();
+    double inSteps = 0;
+    for (TrainingEvent.IterationDone it : events.subList(warmup, warmup + steps)) {
+      inSteps += it.stepSeconds();
+    }
+    LAST_ENGINE_OVERHEAD.set(1 - inSteps / span);
+    return span;
   }
+
+  /** Share of the engine's loop time spent outside the model's step, from the last measurement. */
+  private static final java.util.concurrent.atomic.AtomicReference<Double> LAST_ENGINE_OVERHEAD =
+      new java.util.concurrent.atomic.AtomicReference<>(Double.NaN);
 
   /** Seconds for the timed steps in a plain loop over the same trainer. */
   private static double directSeconds(Trainable model, ImageDataset train, int warmup, int steps) {

@@ -21,7 +21,9 @@ public final class RecordedRuns {
     for (int ep = 1; ep <= 2; ep++) {
       for (int s = 0; s < 4; s++) {
         it++;
-        e.add(new TrainingEvent.IterationDone(id, 0.1 * it, ep, it, 10L * it, Map.of("loss", 2.0 / it)));
+        e.add(
+            new TrainingEvent.IterationDone(
+                id, 0.1 * it, ep, it, 10L * it, Map.of("loss", 2.0 / it), 0.09));
       }
       Predictions p =
           new Predictions(
@@ -55,7 +57,8 @@ public final class RecordedRuns {
       e.add(
           new TrainingEvent.IterationDone(
               id, it, 1, it, 10L * it,
-              Map.of("loss", 300.0 - it, "reconstruction", 290.0 - it, "kl", 10.0)));
+              Map.of("loss", 300.0 - it, "reconstruction", 290.0 - it, "kl", 10.0),
+              0.9));
     }
     e.add(
         new TrainingEvent.EpochDone(

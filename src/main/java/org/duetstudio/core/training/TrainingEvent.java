@@ -36,6 +36,7 @@ public sealed interface TrainingEvent {
    * @param iteration steps done in this run so far, from 1
    * @param imagesSeen training images processed so far (counting repeats)
    * @param losses "loss" and, for some models, its parts
+   * @param stepSeconds how long the model's step itself took (the rest of the loop is the engine's)
    */
   record IterationDone(
       String runId,
@@ -43,7 +44,8 @@ public sealed interface TrainingEvent {
       int epoch,
       int iteration,
       long imagesSeen,
-      Map<String, Double> losses)
+      Map<String, Double> losses,
+      double stepSeconds)
       implements TrainingEvent {
     public IterationDone {
       losses = Map.copyOf(losses);

@@ -108,7 +108,9 @@ public final class TrainingRun {
             finish(true, epochsDone, lastMetrics);
             return;
           }
+          long stepStart = System.nanoTime();
           Trainer.Step step = trainer.step();
+          double stepSeconds = (System.nanoTime() - stepStart) / 1e9;
           iteration++;
           imagesSeen += step.images();
           epochImages += step.images();
@@ -128,7 +130,7 @@ public final class TrainingRun {
           }
           emit(
               new TrainingEvent.IterationDone(
-                  id, elapsed(), epoch, iteration, imagesSeen, step.losses()));
+                  id, elapsed(), epoch, iteration, imagesSeen, step.losses(), stepSeconds));
           if (!Double.isNaN(interval) && elapsed() - lastSamples >= interval) {
             emitSamples(epoch, iteration);
             lastSamples = elapsed();

@@ -153,6 +153,9 @@ class TrainingEngineTest {
     assertThat(end).isInstanceOf(TrainingEvent.Finished.class);
     double wall = (System.nanoTime() - wallStart) / 1e9;
     assertThat(job.stepsTaken.get()).isEqualTo(400);
+    // each event carries how long the model's own step took (2 ms sleeps here)
+    assertThat(rec.of(TrainingEvent.IterationDone.class))
+        .allSatisfy(it -> assertThat(it.stepSeconds()).isGreaterThanOrEqualTo(0.0019));
     // the run's clock leaves out the time it was held (at least the 200 ms slept above)
     assertThat(end.elapsedSeconds()).isLessThan(wall - 0.19);
   }
