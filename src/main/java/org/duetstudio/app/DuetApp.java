@@ -49,6 +49,9 @@ public final class DuetApp extends Application {
         studio::backendLoaded,
         t -> studio.backendFailed(String.valueOf(t.getMessage())));
     studio.dataset().trainLimitProperty().set(options.trainLimit());
+    if (options.classifier() != null) {
+      studio.classifier().kindProperty().set(options.classifier());
+    }
     if (options.latent() > 0) {
       studio.generator().specProperty().set(studio.generator().specProperty().get().withLatentDim(options.latent()));
     }

@@ -2,6 +2,7 @@ package org.duetstudio.app;
 
 import java.util.List;
 import org.duetstudio.cli.DuetCli;
+import org.duetstudio.core.config.ClassifierKind;
 
 /**
  * Options of {@code duet studio}: which data to open, how many training images to use, and whether to
@@ -13,9 +14,16 @@ import org.duetstudio.cli.DuetCli;
  * @param exitWhenDone close the window when both runs have ended, printing the UI figures
  * @param tabs names of tabs to open in the panes
  * @param latent the generator's latent dimensions; 0 keeps the default
+ * @param classifier the classifier to start with; null keeps the default (CNN)
  */
 record StudioOptions(
-    String data, int trainLimit, boolean train, boolean exitWhenDone, List<String> tabs, int latent) {
+    String data,
+    int trainLimit,
+    boolean train,
+    boolean exitWhenDone,
+    List<String> tabs,
+    int latent,
+    ClassifierKind classifier) {
   static final String HELP = DuetCli.STUDIO_HELP;
 
   static StudioOptions parse(List<String> args) {
@@ -25,6 +33,7 @@ record StudioOptions(
     boolean exit = false;
     List<String> tabs = List.of();
     int latent = 0;
+    ClassifierKind classifier = null;
     for (int i = 0; i < args.size(); i++) {
       switch (args.get(i)) {
         case "--data" -> data = value(args, ++i);
@@ -38,6 +47,7 @@ record StudioOptions(
         case "--train" -> train = true;
         case "--exit-when-done" -> exit = true;
         case "--tabs" -> tabs = List.of(value(args, ++i).split(","));
+        case "--classifier" -> classifier = ClassifierKind.fromId(value(args, ++i));
         case "--latent" -> {
           try {
             latent = Integer.parseInt(value(args, ++i));
@@ -48,7 +58,7 @@ record StudioOptions(
         default -> throw new IllegalArgumentException("unknown option " + args.get(i) + "\n" + HELP);
       }
     }
-    return new StudioOptions(data, limit, train, exit, tabs, latent);
+    return new StudioOptions(data, limit, train, exit, tabs, latent, classifier);
   }
 
   private static String value(List<String> args, int i) {

@@ -47,7 +47,7 @@ final class TrainCommand {
       duet train --data DATA [--classifier logreg|cnn] [--generator vae] [options]
 
         --data DATA            sample | full | a folder of IDX files | a folder of class folders | a CSV file
-        --classifier KIND      logreg, mlp or cnn
+        --classifier KIND      logreg, nb, mlp or cnn
         --generator KIND       vae
         --epochs N             epochs for both models (default: each model's own)
         --classifier-epochs N  --generator-epochs N

@@ -41,6 +41,7 @@ public record ClassifierSpec(
   public static ClassifierSpec defaults(ClassifierKind kind) {
     return switch (kind) {
       case LOGISTIC_REGRESSION -> new ClassifierSpec(kind, 10, 50, 0.005, 1e-5, 42);
+      case NAIVE_BAYES -> new ClassifierSpec(kind, 1, 100, 1e-3, 0, 42);
       case MLP -> new ClassifierSpec(kind, 5, 64, 1e-3, 0, 42);
       case CNN -> new ClassifierSpec(kind, 3, 64, 1e-3, 0, 42);
     };

@@ -6,6 +6,7 @@ package org.duetstudio.core.model;
  */
 public abstract class BatchTrainer implements Trainer {
   private final BatchOrder order;
+  private int epoch = 1;
 
   protected BatchTrainer(int trainSize, int batchSize, long seed) {
     this.order = new BatchOrder(trainSize, batchSize, seed);
@@ -18,7 +19,13 @@ public abstract class BatchTrainer implements Trainer {
 
   @Override
   public final void startEpoch(int epoch) {
+    this.epoch = epoch;
     order.startEpoch(epoch);
+  }
+
+  /** The pass in progress, from 1. */
+  protected final int currentEpoch() {
+    return epoch;
   }
 
   @Override

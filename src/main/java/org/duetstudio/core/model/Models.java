@@ -8,6 +8,7 @@ import org.duetstudio.core.model.dl4j.SameDiffCnn;
 import org.duetstudio.core.model.dl4j.SameDiffMlp;
 import org.duetstudio.core.model.dl4j.SameDiffVae;
 import org.duetstudio.core.model.smile.SmileLogisticRegression;
+import org.duetstudio.core.model.smile.SmileNaiveBayes;
 
 /** Builds an untrained model from its spec. The one place that knows which class implements a kind. */
 public final class Models {
@@ -17,6 +18,7 @@ public final class Models {
       ClassifierSpec spec, ImageShape shape, List<String> classNames) {
     return switch (spec.kind()) {
       case LOGISTIC_REGRESSION -> new SmileLogisticRegression(spec, shape, classNames);
+      case NAIVE_BAYES -> new SmileNaiveBayes(spec, shape, classNames);
       case MLP -> new SameDiffMlp(spec, shape, classNames);
       case CNN -> new SameDiffCnn(spec, shape, classNames);
     };

@@ -2,7 +2,6 @@ package org.duetstudio.ui.classifier;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
@@ -75,13 +74,16 @@ public final class ClassifierPane extends VBox {
         SidePanes.modelPicker(
             ClassifierKind.values(), ClassifierKind::displayName, vm.kindProperty(), vm.activeProperty());
     controls = new RunControls(vm, canTrain, () -> vm.train(data.getValue()));
-    sheet = new SpecSheet<>(ClassifierSpec.class, vm.specProperty(), Set.of());
+    sheet = new SpecSheet<>(ClassifierSpec.class, vm.specProperty(), s -> s.kind().settings());
     settings =
         SidePanes.settings(
             sheet.node(),
             vm.specProperty(),
             s -> {
               ClassifierSpec c = (ClassifierSpec) s;
+              if (!c.kind().settings().contains("epochs")) {
+                return String.format(Locale.ROOT, "one pass, batch %d, seed %d", c.batchSize(), c.seed());
+              }
               return String.format(
                   Locale.ROOT,
                   "%d epochs, batch %d, learning rate %s, seed %d",

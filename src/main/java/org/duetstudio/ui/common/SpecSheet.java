@@ -34,10 +34,24 @@ public final class SpecSheet<R extends Record> {
   private final Map<String, TextField> fields = new LinkedHashMap<>();
   private final VBox root;
 
-  public SpecSheet(Class<R> type, ObjectProperty<R> spec, Set<String> hidden) {
+  private final java.util.function.Function<R, Set<String>> visible;
+  private final java.util.List<ComponentItem> items = new java.util.ArrayList<>();
+  private final PropertySheet sheet = new PropertySheet();
+  private Set<String> shown;
+
+  /** A sheet of all documented numeric fields. */
+  public SpecSheet(Class<R> type, ObjectProperty<R> spec) {
+    this(type, spec, r -> null);
+  }
+
+  /**
+   * @param visible the fields to show for a given spec (e.g. those its model kind reads); null for all
+   */
+  public SpecSheet(
+      Class<R> type, ObjectProperty<R> spec, java.util.function.Function<R, Set<String>> visible) {
     this.type = type;
     this.spec = spec;
-    PropertySheet sheet = new PropertySheet();
+    this.visible = visible;
     sheet.setModeSwitcherVisible(false);
     sheet.setSearchBoxVisible(false);
     sheet.setMode(PropertySheet.Mode.NAME);
@@ -46,13 +60,22 @@ public final class SpecSheet<R extends Record> {
     RecordComponent[] components = type.getRecordComponents();
     for (int i = 0; i < components.length; i++) {
       RecordComponent c = components[i];
-      if (!hidden.contains(c.getName()) && c.getAnnotation(Doc.class) != null && isNumeric(c.getType())) {
-        sheet.getItems().add(new ComponentItem(c, i));
+      if (c.getAnnotation(Doc.class) != null && isNumeric(c.getType())) {
+        items.add(new ComponentItem(c, i));
       }
     }
-    // tall enough for every row: settings are few, and a scroll bar inside a pane hides them
-    sheet.setPrefHeight(34.0 * sheet.getItems().size() + 12);
     sheet.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    showItems();
+    spec.addListener(
+        (o, old, now) -> {
+          showItems();
+          for (ComponentItem item : items) {
+            TextField f = fields.get(item.component.getName());
+            if (f != null && !(f.isFocused() && f.getStyleClass().contains("invalid"))) {
+              f.setText(String.valueOf(item.getValue()));
+            }
+          }
+        });
     Label message = new Label();
     message.getStyleClass().add("error-text");
     message.setWrapText(true);
@@ -61,6 +84,21 @@ public final class SpecSheet<R extends Record> {
     message.managedProperty().bind(message.visibleProperty());
     root = new VBox(4, sheet, message);
     root.getStyleClass().add("spec-sheet");
+  }
+
+  /** Shows the rows the current spec uses; rebuilt only when that set changes. */
+  private void showItems() {
+    Set<String> v = visible.apply(spec.get());
+    if (java.util.Objects.equals(v, shown) && !sheet.getItems().isEmpty()) {
+      return;
+    }
+    shown = v;
+    fields.clear();
+    sheet.getItems().setAll(
+        items.stream().filter(i -> v == null || v.contains(i.component.getName())).toList());
+    // tall enough for every row: settings are few, and a scroll bar inside a pane hides them
+    sheet.setPrefHeight(34.0 * sheet.getItems().size() + 12);
+    error.set("");
   }
 
   public Node node() {
@@ -147,14 +185,7 @@ public final class SpecSheet<R extends Record> {
       field.setPrefColumnCount(8);
       field.setTooltip(new Tooltip(doc.value()));
       fields.put(component.getName(), field);
-      Runnable show = () -> field.setText(format(getValue()));
-      show.run();
-      spec.addListener(
-          (obs, old, now) -> {
-            if (!field.isFocused() || !field.getStyleClass().contains("invalid")) {
-              show.run();
-            }
-          });
+      field.setText(format(getValue()));
       field.setOnAction(e -> commit(field));
       field.focusedProperty().addListener((obs, was, is) -> {
         if (!is) {

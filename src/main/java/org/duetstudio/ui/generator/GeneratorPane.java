@@ -1,7 +1,6 @@
 package org.duetstudio.ui.generator;
 
 import java.util.Locale;
-import java.util.Set;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
@@ -70,7 +69,7 @@ public final class GeneratorPane extends VBox {
         SidePanes.modelPicker(
             GeneratorKind.values(), GeneratorKind::displayName, vm.kindProperty(), vm.activeProperty());
     controls = new RunControls(vm, canTrain, () -> vm.train(data.getValue()));
-    sheet = new SpecSheet<>(GeneratorSpec.class, vm.specProperty(), Set.of());
+    sheet = new SpecSheet<>(GeneratorSpec.class, vm.specProperty());
     TitledPane settings =
         SidePanes.settings(
             sheet.node(),

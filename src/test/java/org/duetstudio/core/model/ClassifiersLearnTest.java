@@ -59,6 +59,26 @@ class ClassifiersLearnTest {
   }
 
   @Test
+  void naiveBayesLearnsInOnePassAndMoreEpochsChangeNothing() throws Exception {
+    TrainTestData data = SampleData.small(3000, 500);
+    ClassifierSpec spec = ClassifierSpec.defaults(ClassifierKind.NAIVE_BAYES);
+    List<TrainingEvent.EpochDone> one = epochs(train(spec, data));
+    double acc = one.get(0).metrics().get(Metrics.TEST_ACCURACY);
+    assertThat(acc).isGreaterThan(0.55);
+    List<TrainingEvent.EpochDone> two = epochs(train(spec.withEpochs(2), data));
+    assertThat(two.get(1).metrics().get(Metrics.TEST_ACCURACY)).isEqualTo(acc); // closed form
+    var nb = new org.duetstudio.core.model.smile.SmileNaiveBayes(spec, data.shape(), data.train().classNames());
+    nb.trainer(data.train()).step();
+    for (float[] row : nb.predictProbabilities(data.test().head(5))) {
+      double sum = 0;
+      for (float v : row) {
+        sum += v;
+      }
+      assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+    }
+  }
+
+  @Test
   void mlpLearns() throws Exception {
     TrainTestData data = SampleData.small(3000, 500);
     List<TrainingEvent> events =
