@@ -52,6 +52,9 @@ public final class DuetApp extends Application {
     if (options.classifier() != null) {
       studio.classifier().kindProperty().set(options.classifier());
     }
+    if (options.generator() != null) {
+      studio.generator().kindProperty().set(options.generator());
+    }
     if (options.latent() > 0) {
       studio.generator().specProperty().set(studio.generator().specProperty().get().withLatentDim(options.latent()));
     }

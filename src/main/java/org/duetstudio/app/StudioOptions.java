@@ -3,6 +3,7 @@ package org.duetstudio.app;
 import java.util.List;
 import org.duetstudio.cli.DuetCli;
 import org.duetstudio.core.config.ClassifierKind;
+import org.duetstudio.core.config.GeneratorKind;
 
 /**
  * Options of {@code duet studio}: which data to open, how many training images to use, and whether to
@@ -15,6 +16,7 @@ import org.duetstudio.core.config.ClassifierKind;
  * @param tabs names of tabs to open in the panes
  * @param latent the generator's latent dimensions; 0 keeps the default
  * @param classifier the classifier to start with; null keeps the default (CNN)
+ * @param generator the generator to start with; null keeps the default (VAE)
  */
 record StudioOptions(
     String data,
@@ -23,7 +25,8 @@ record StudioOptions(
     boolean exitWhenDone,
     List<String> tabs,
     int latent,
-    ClassifierKind classifier) {
+    ClassifierKind classifier,
+    GeneratorKind generator) {
   static final String HELP = DuetCli.STUDIO_HELP;
 
   static StudioOptions parse(List<String> args) {
@@ -34,6 +37,7 @@ record StudioOptions(
     List<String> tabs = List.of();
     int latent = 0;
     ClassifierKind classifier = null;
+    GeneratorKind generator = null;
     for (int i = 0; i < args.size(); i++) {
       switch (args.get(i)) {
         case "--data" -> data = value(args, ++i);
@@ -48,6 +52,7 @@ record StudioOptions(
         case "--exit-when-done" -> exit = true;
         case "--tabs" -> tabs = List.of(value(args, ++i).split(","));
         case "--classifier" -> classifier = ClassifierKind.fromId(value(args, ++i));
+        case "--generator" -> generator = GeneratorKind.fromId(value(args, ++i));
         case "--latent" -> {
           try {
             latent = Integer.parseInt(value(args, ++i));
@@ -58,7 +63,7 @@ record StudioOptions(
         default -> throw new IllegalArgumentException("unknown option " + args.get(i) + "\n" + HELP);
       }
     }
-    return new StudioOptions(data, limit, train, exit, tabs, latent, classifier);
+    return new StudioOptions(data, limit, train, exit, tabs, latent, classifier, generator);
   }
 
   private static String value(List<String> args, int i) {

@@ -27,8 +27,8 @@ public final class DuetCli {
   /** Options of the window, parsed by the launcher. */
   public static final String STUDIO_HELP =
       """
-      duet studio [--data DATA] [--train-limit N] [--classifier KIND] [--latent N] [--train]
-                  [--exit-when-done] [--tabs A,B]
+      duet studio [--data DATA] [--train-limit N] [--classifier KIND] [--generator KIND] [--latent N]
+                  [--train] [--exit-when-done] [--tabs A,B]
 
         --data DATA         sample | full | a path (default: the full set if installed, else the sample)
         --train-limit N     train on the first N training images
@@ -38,6 +38,7 @@ public final class DuetCli {
         --tabs A,B          open these tabs, by name (e.g. predictions,latent space)
         --latent N          the generator's latent dimensions (2 shows the latent map)
         --classifier KIND   logreg, nb, mlp or cnn (default cnn)
+        --generator KIND    vae or gan (default vae)
       """;
 
   private final PrintStream out;

@@ -22,6 +22,7 @@ import org.duetstudio.core.data.DatasetSource;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.eval.Predictions;
+import org.duetstudio.core.model.Autoencoder;
 import org.duetstudio.core.model.ImageClassifier;
 import org.duetstudio.core.model.ImageGenerator;
 import org.duetstudio.core.model.dl4j.Nd4jRuntime;
@@ -48,14 +49,14 @@ final class TrainCommand {
 
         --data DATA            sample | full | a folder of IDX files | a folder of class folders | a CSV file
         --classifier KIND      logreg, nb, mlp or cnn
-        --generator KIND       vae
+        --generator KIND       vae or gan
         --epochs N             epochs for both models (default: each model's own)
         --classifier-epochs N  --generator-epochs N
         --seed N               seed for both models (default 42)
         --batch N              batch size for both models
         --lr X                 classifier learning rate
         --generator-lr X       generator learning rate
-        --latent N             generator latent dimensions (default 16)
+        --latent N             generator latent dimensions (default 16 for the VAE, 64 for the GAN)
         --train-limit N        use only the first N training images
         --test-limit N         use only the first N test images
         --out DIR              output folder (default runs/<date-time>)
@@ -233,8 +234,11 @@ final class TrainCommand {
         model.shape(),
         8,
         null);
+    if (!(model instanceof Autoencoder ae)) {
+      return; // a GAN has no encoder: nothing to reconstruct
+    }
     ImageDataset originals = test.head(16);
-    float[][] recon = model.reconstruct(originals);
+    float[][] recon = ae.reconstruct(originals);
     List<float[]> pairs = new ArrayList<>();
     for (int i = 0; i < originals.size(); i++) {
       pairs.add(originals.image(i));

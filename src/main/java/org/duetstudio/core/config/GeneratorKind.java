@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /** The generative models the studio trains. */
 public enum GeneratorKind {
-  VAE("vae", "Variational autoencoder (DL4J)");
+  VAE("vae", "Variational autoencoder (DL4J)"),
+  GAN("gan", "GAN, fully connected (DL4J)");
 
   private final String id;
   private final String displayName;

@@ -51,6 +51,7 @@ public record GeneratorSpec(
   public static GeneratorSpec defaults(GeneratorKind kind) {
     return switch (kind) {
       case VAE -> new GeneratorSpec(kind, 10, 100, 1e-3, 16, 512, 2.0, 42);
+      case GAN -> new GeneratorSpec(kind, 20, 64, 2e-4, 64, 512, 2.0, 42);
     };
   }
 

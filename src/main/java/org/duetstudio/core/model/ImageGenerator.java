@@ -21,15 +21,9 @@ public interface ImageGenerator extends Trainable {
   /** Images for the given latent points. */
   float[][] decode(float[][] latent);
 
-  /** Where each image lands in latent space (the mean of its code). */
-  float[][] encode(ImageDataset images);
-
-  /** Each image passed through the model: encoded, then decoded. */
-  float[][] reconstruct(ImageDataset images);
-
   /**
-   * The training loss and its parts ("loss", and e.g. "reconstruction", "kl") on images it did not learn
-   * from, repeatably for a seed.
+   * The training loss and its parts ("loss", and e.g. "reconstruction" and "kl" for a VAE) on images it
+   * did not learn from, repeatably for a seed.
    */
   java.util.Map<String, Double> evaluateLoss(ImageDataset images, long seed);
 

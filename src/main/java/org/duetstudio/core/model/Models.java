@@ -5,6 +5,7 @@ import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.config.GeneratorSpec;
 import org.duetstudio.core.data.ImageShape;
 import org.duetstudio.core.model.dl4j.SameDiffCnn;
+import org.duetstudio.core.model.dl4j.SameDiffGan;
 import org.duetstudio.core.model.dl4j.SameDiffMlp;
 import org.duetstudio.core.model.dl4j.SameDiffVae;
 import org.duetstudio.core.model.smile.SmileLogisticRegression;
@@ -27,6 +28,7 @@ public final class Models {
   public static ImageGenerator generator(GeneratorSpec spec, ImageShape shape) {
     return switch (spec.kind()) {
       case VAE -> new SameDiffVae(spec, shape);
+      case GAN -> new SameDiffGan(spec, shape);
     };
   }
 }

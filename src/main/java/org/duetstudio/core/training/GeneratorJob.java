@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.duetstudio.core.config.GeneratorSpec;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.TrainTestData;
+import org.duetstudio.core.model.Autoencoder;
 import org.duetstudio.core.model.ImageGenerator;
 import org.duetstudio.core.model.Models;
 import org.duetstudio.core.model.Trainer;
@@ -81,16 +82,22 @@ public final class GeneratorJob implements TrainingJob {
     return new EpochReport(metrics, null, snapshot());
   }
 
-  /** Reconstructions of the first test images and, for a 2-D latent space, the map and manifold. */
+  /**
+   * Reconstructions of the first test images and, for a 2-D latent space, the map and manifold; null
+   * for generators without an encoder.
+   */
   private GeneratorSnapshot snapshot() {
+    if (!(model instanceof Autoencoder ae)) {
+      return null;
+    }
     ImageDataset originals = data.test().head(RECONSTRUCTIONS);
     List<float[]> points = List.of();
     int[] labels = new int[0];
     List<float[]> manifold = List.of();
     int side = 0;
-    if (model.latentDim() == 2) {
+    if (ae.latentDim() == 2) {
       ImageDataset mapped = data.test().head(LATENT_MAP_POINTS);
-      points = Arrays.asList(model.encode(mapped));
+      points = Arrays.asList(ae.encode(mapped));
       labels = mapped.labels();
       side = MANIFOLD_SIDE;
       float[][] grid = new float[side * side][2];
@@ -109,7 +116,7 @@ public final class GeneratorJob implements TrainingJob {
     return new GeneratorSnapshot(
         data.shape(),
         orig,
-        Arrays.asList(model.reconstruct(originals)),
+        Arrays.asList(ae.reconstruct(originals)),
         points,
         labels,
         data.test().classNames(),

@@ -89,7 +89,7 @@ public final class ClassifierPane extends VBox {
                   "%d epochs, batch %d, learning rate %s, seed %d",
                   c.epochs(),
                   c.batchSize(),
-                  c.learningRate(),
+                  SpecSheet.format(c.learningRate()),
                   c.seed());
             },
             vm.activeProperty());

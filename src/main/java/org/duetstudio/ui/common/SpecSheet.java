@@ -72,7 +72,7 @@ public final class SpecSheet<R extends Record> {
           for (ComponentItem item : items) {
             TextField f = fields.get(item.component.getName());
             if (f != null && !(f.isFocused() && f.getStyleClass().contains("invalid"))) {
-              f.setText(String.valueOf(item.getValue()));
+              f.setText(format(item.getValue()));
             }
           }
         });
@@ -251,8 +251,16 @@ public final class SpecSheet<R extends Record> {
     }
 
     private String format(Object v) {
-      return String.valueOf(v);
+      return SpecSheet.format(v);
     }
+  }
+
+  /** Numbers as people write them: 0.0002, not 2.0E-4. */
+  public static String format(Object v) {
+    if (v instanceof Double d && Double.isFinite(d)) {
+      return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
+    return String.valueOf(v);
   }
 
   private static Object read(Record r, RecordComponent c) {

@@ -38,12 +38,7 @@ public final class CurveChart extends LineChart<Number, Number> {
     ((NumberAxis) getYAxis()).setForceZeroInRange(false);
     getStyleClass().add("curve-chart");
     setMinHeight(140);
-    for (String name : curves.names()) {
-      XYChart.Series<Number, Number> s = new XYChart.Series<>();
-      s.setName(name);
-      series.put(name, s);
-      getData().add(s);
-    }
+    rebuildSeries();
     throttle.setOnFinished(e -> {
       if (dirty) {
         redraw();
@@ -77,8 +72,23 @@ public final class CurveChart extends LineChart<Number, Number> {
     }
   }
 
+  /** One chart series per curve, in the curves' order (their colours follow it). */
+  private void rebuildSeries() {
+    series.clear();
+    getData().clear();
+    for (String name : curves.names()) {
+      XYChart.Series<Number, Number> s = new XYChart.Series<>();
+      s.setName(name);
+      series.put(name, s);
+      getData().add(s);
+    }
+  }
+
   private void redraw0() {
     dirty = false;
+    if (!curves.names().equals(List.copyOf(series.keySet()))) {
+      rebuildSeries();
+    }
     XAxis a = axis.get();
     getXAxis().setLabel(a.label());
     for (Map.Entry<String, XYChart.Series<Number, Number>> e : series.entrySet()) {

@@ -31,6 +31,15 @@ public final class Curves {
     version.set(version.get() + 1);
   }
 
+  /** Replaces the series (e.g. another model reports other quantities); all points are dropped. */
+  public void reset(String... names) {
+    series.clear();
+    for (String n : names) {
+      series.put(n, new ArrayList<>());
+    }
+    changed();
+  }
+
   public void clear() {
     series.values().forEach(List::clear);
     changed();

@@ -1,6 +1,7 @@
 package org.duetstudio.ui.generator;
 
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
@@ -43,6 +44,10 @@ public final class GeneratorPane extends VBox {
   private final LatentMapView latentMap = new LatentMapView(300);
   private final ImageView manifold = new ImageView();
   private final Label latentNote = new Label();
+  private final Label reconNote = new Label("Test images");
+  {
+    reconNote.setWrapText(true);
+  }
   private final TabPane tabs = new TabPane();
   private RunControls controls;
   private SpecSheet<GeneratorSpec> sheet;
@@ -82,16 +87,17 @@ public final class GeneratorPane extends VBox {
                   g.epochs(),
                   g.batchSize(),
                   g.latentDim(),
-                  g.learningRate(),
+                  SpecSheet.format(g.learningRate()),
                   g.seed());
             },
             vm.activeProperty());
     Label failure = SidePanes.failureBanner(vm);
 
-    lossChart =
-        new CurveChart("Loss (negative ELBO)", "nats per image", vm.lossCurves(), axis);
-    partsChart =
-        new CurveChart("Loss parts", "nats per image", vm.partCurves(), axis);
+    lossChart = new CurveChart("", "loss", vm.lossCurves(), axis);
+    partsChart = new CurveChart("", "", vm.partCurves(), axis);
+    lossChart.titleProperty().bind(Bindings.createStringBinding(() -> vm.plotProperty().get().lossTitle(), vm.plotProperty()));
+    partsChart.titleProperty().bind(Bindings.createStringBinding(() -> vm.plotProperty().get().partsTitle(), vm.plotProperty()));
+    partsChart.getYAxis().labelProperty().bind(Bindings.createStringBinding(() -> vm.plotProperty().get().partsAxis(), vm.plotProperty()));
     VBox curves = new VBox(4, SidePanes.helpRow("curves-generator"), lossChart, partsChart);
     VBox.setVgrow(lossChart, Priority.ALWAYS);
     VBox.setVgrow(partsChart, Priority.ALWAYS);
@@ -113,7 +119,7 @@ public final class GeneratorPane extends VBox {
         new VBox(
             6,
             SidePanes.helpRow("reconstructions"),
-            new Label("Test images"),
+            reconNote,
             originals,
             new Label("…after passing through the generator (encode, then decode)"),
             reconstructions);
@@ -145,6 +151,7 @@ public final class GeneratorPane extends VBox {
   private void initListeners() {
     vm.samplesProperty().addListener((o, a, s) -> showSamples(s));
     vm.snapshotProperty().addListener((o, a, s) -> showSnapshot(s));
+    vm.kindProperty().addListener((o, a, k) -> showSnapshot(vm.snapshotProperty().get()));
   }
 
   private void showSamples(TrainingEvent.SamplesReady s) {
@@ -171,9 +178,16 @@ public final class GeneratorPane extends VBox {
       reconstructions.setImage(null);
       manifold.setImage(null);
       latentMap.show(null);
-      latentNote.setText("The map appears after the first epoch when the latent space is 2-D.");
+      boolean encoder = vm.kindProperty().get() != GeneratorKind.GAN;
+      latentNote.setText(
+          encoder
+              ? "The map appears after the first epoch when the latent space is 2-D."
+              : "A GAN has no encoder: it cannot place images in its latent space or reconstruct"
+                  + " them. Its only way to the data is through the discriminator's verdicts.");
+      reconNote.setText(encoder ? "Test images" : latentNote.getText());
       return;
     }
+    reconNote.setText("Test images");
     originals.setImage(FxImages.grid(s.originals(), s.shape(), 8, 2));
     reconstructions.setImage(FxImages.grid(s.reconstructions(), s.shape(), 8, 2));
     latentMap.show(s);

@@ -45,7 +45,7 @@ class VaeLearnsTest {
     assertThat(grids.size()).isGreaterThanOrEqualTo(4); // before training and after each epoch
     assertThat(grids.get(0).images()).hasSize(GeneratorJob.GRID_SIZE);
 
-    ImageGenerator vae = job.model();
+    Autoencoder vae = (Autoencoder) job.model();
     float[][] samples = vae.sample(32, 3);
     assertThat(samples[0]).hasSize(784);
     assertThat(meanPixelStd(samples)).as("samples are not all alike").isGreaterThan(0.05);

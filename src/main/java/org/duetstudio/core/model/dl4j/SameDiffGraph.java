@@ -17,6 +17,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.GradientUpdater;
 import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.weightinit.impl.XavierInitScheme;
 
 /**
@@ -63,14 +64,19 @@ final class SameDiffGraph {
 
   /** Prepares Adam state for all trainable variables; call once the graph is built. */
   void initTraining(double lr) {
-    this.learningRate = lr;
+    initTraining(new Adam(lr));
+  }
+
+  /** Prepares an updater's state for every trainable variable (each gets its own copy). */
+  void initTraining(IUpdater updater) {
+    this.learningRate = updater.getLearningRate(0, 0);
     updaters.clear();
     for (SDVariable v : sd.variables()) {
       if (v.getVariableType() == VariableType.VARIABLE) {
-        Adam adam = new Adam(lr);
+        IUpdater u = updater.clone();
         long n = v.getArr().length();
-        INDArray state = Nd4j.zeros(DataType.FLOAT, 1, adam.stateSize(n));
-        updaters.put(v.name(), adam.instantiate(state, true));
+        INDArray state = Nd4j.zeros(DataType.FLOAT, 1, Math.max(1, u.stateSize(n)));
+        updaters.put(v.name(), u.instantiate(state, true));
       }
     }
   }

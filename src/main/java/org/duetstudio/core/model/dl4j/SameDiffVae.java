@@ -6,7 +6,7 @@ import java.util.Random;
 import org.duetstudio.core.config.GeneratorSpec;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
-import org.duetstudio.core.model.ImageGenerator;
+import org.duetstudio.core.model.Autoencoder;
 import org.duetstudio.core.model.Trainer;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -23,7 +23,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * cross-entropy, summed over pixels) + KL divergence from the standard normal prior. New images are the
  * decoder's output for points drawn from that prior.
  */
-public final class SameDiffVae implements ImageGenerator {
+public final class SameDiffVae implements Autoencoder {
   static final String INPUT = "input";
   static final String EPS = "eps";
   static final String Z_IN = "zIn";
