@@ -4,6 +4,7 @@ import org.duetstudio.core.data.DatasetLocator;
 import org.duetstudio.core.training.TrainingEngine;
 import org.duetstudio.ui.classifier.ClassifierViewModel;
 import org.duetstudio.ui.common.BackgroundTasks;
+import org.duetstudio.ui.compare.JudgeViewModel;
 import org.duetstudio.ui.common.FxEventRelay;
 import org.duetstudio.ui.common.StallMeter;
 import org.duetstudio.ui.dataset.DatasetViewModel;
@@ -23,7 +24,8 @@ public final class AppContext implements AutoCloseable {
     DatasetViewModel dataset = new DatasetViewModel(locator, tasks);
     ClassifierViewModel classifier = new ClassifierViewModel(engine::start, FxEventRelay::new);
     GeneratorViewModel generator = new GeneratorViewModel(engine::start, FxEventRelay::new);
-    this.studio = new StudioViewModel(dataset, classifier, generator);
+    JudgeViewModel judge = new JudgeViewModel(classifier, generator, tasks);
+    this.studio = new StudioViewModel(dataset, classifier, generator, judge);
   }
 
   public TrainingEngine engine() {

@@ -110,6 +110,10 @@ class StudioWindowTest {
     assertThat(fx(() -> gp.samplesView().getImage())).isNotNull();
     assertThat(fx(() -> gp.reconstructionsView().getImage())).isNotNull();
     assertThat(fx(() -> vm.generator().snapshotProperty().get().latentPoints().size())).isEqualTo(300);
+    // the judge has seen the newest grid through the finished classifier's eyes
+    waitUntil(30, () -> vm.judge().verdictProperty().get() != null);
+    assertThat(fx(() -> vm.judge().verdictProperty().get().total())).isEqualTo(64);
+    waitUntil(5, () -> window.judgePane().histogram().getData().size() == 1);
 
     // the heat map's cells add up to the test set
     robot.interact(() -> cp.tabs().getSelectionModel().select(2));

@@ -64,6 +64,31 @@ class ViewModelTest {
   }
 
   @Test
+  void theJudgeWaitsForAFinishedClassifierThenJudgesEachGrid() {
+    GeneratorViewModel gen =
+        new GeneratorViewModel((job, l) -> { throw new AssertionError(); }, sink -> e -> {});
+    var state = new javafx.beans.property.SimpleObjectProperty<RunState>(RunState.RUNNING);
+    var judge =
+        new org.duetstudio.ui.compare.JudgeViewModel(
+            state,
+            () ->
+                org.duetstudio.core.eval.SampleVerdictTest.firstPixelClassifier(
+                    0.9f, new org.duetstudio.core.data.ImageShape(2, 2, 1)),
+            gen,
+            org.duetstudio.ui.common.BackgroundTasks.sameThread());
+    List<TrainingEvent> run = RecordedRuns.generator("g");
+    gen.accept(run.subList(0, 2)); // started, first grid: the classifier is still training
+    assertThat(judge.verdictProperty().get()).isNull();
+    state.set(RunState.COMPLETED); // now the newest grid is judged at once
+    assertThat(judge.verdictProperty().get().total()).isEqualTo(2);
+    gen.accept(run.subList(2, run.size())); // three steps, an epoch, one more grid
+    assertThat(judge.confidenceCurves().size(org.duetstudio.ui.compare.JudgeViewModel.CONFIDENCE))
+        .isEqualTo(2);
+    assertThat(judge.verdictProperty().get().meanConfidence())
+        .isCloseTo(0.9, org.assertj.core.data.Offset.offset(1e-6));
+  }
+
+  @Test
   void decimationKeepsTheShapeAndTheEnds() {
     List<CurvePoint> pts = new java.util.ArrayList<>();
     for (int i = 0; i < 10_000; i++) {

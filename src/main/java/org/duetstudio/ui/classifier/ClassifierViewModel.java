@@ -14,6 +14,7 @@ import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.eval.ConfusionMatrix;
 import org.duetstudio.core.eval.Predictions;
+import org.duetstudio.core.model.ImageClassifier;
 import org.duetstudio.core.model.Trainer;
 import org.duetstudio.core.training.ClassifierJob;
 import org.duetstudio.core.training.Metrics;
@@ -39,6 +40,7 @@ public final class ClassifierViewModel extends RunViewModel {
   private final ReadOnlyObjectWrapper<ConfusionMatrix> confusion = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ImageDataset> testImages = new ReadOnlyObjectWrapper<>();
   private final Curves loss = new Curves(TRAIN_LOSS, TEST_LOSS);
+  private ClassifierJob job;
   private final Curves accuracy = new Curves(TRAIN_ACCURACY, TEST_ACCURACY);
 
   public ClassifierViewModel(
@@ -82,7 +84,16 @@ public final class ClassifierViewModel extends RunViewModel {
   /** Trains the chosen model with the current settings on {@code data}. */
   public void train(TrainTestData data) {
     testImages.set(data.test());
-    start(new ClassifierJob(spec.get(), data));
+    job = new ClassifierJob(spec.get(), data);
+    start(job);
+  }
+
+  /**
+   * The model of the last run (null before one). Safe to use once the run has completed; during
+   * training its weights change under the caller.
+   */
+  public ImageClassifier model() {
+    return job == null ? null : job.model();
   }
 
   /** Test-set indices whose true class is {@code actual} and predicted class is {@code predicted}. */

@@ -43,6 +43,7 @@ public abstract class RunViewModel {
   private String runId;
   private int epochs = 1;
   private int stepsPerEpoch = 1;
+  private double imagesPerStep = 1;
 
   protected RunViewModel(
       RunStarter starter, Function<Consumer<List<TrainingEvent>>, TrainingListener> relay) {
@@ -142,6 +143,7 @@ public abstract class RunViewModel {
         case TrainingEvent.Started s -> {
           epochs = Math.max(1, s.epochs());
           stepsPerEpoch = Math.max(1, s.stepsPerEpoch());
+          imagesPerStep = s.trainImages() / (double) stepsPerEpoch;
           if (state.get() != RunState.PAUSED) {
             state.set(RunState.RUNNING);
           }
@@ -178,6 +180,16 @@ public abstract class RunViewModel {
       }
     }
     afterBatch();
+  }
+
+  /** Epochs done at a step of this run (fractional), for events that carry only the step. */
+  public double epochsAt(int iteration) {
+    return iteration / (double) stepsPerEpoch;
+  }
+
+  /** Training images seen at a step of this run, assuming full batches. */
+  public double imagesAt(int iteration) {
+    return iteration * imagesPerStep;
   }
 
   /** A point builder for curves: the run's position on every clock. */

@@ -25,6 +25,7 @@ import org.controlsfx.control.StatusBar;
 import org.duetstudio.ui.classifier.ClassifierPane;
 import org.duetstudio.ui.common.Explanations;
 import org.duetstudio.ui.common.StallMeter;
+import org.duetstudio.ui.compare.JudgePane;
 import org.duetstudio.ui.curves.XAxis;
 import org.duetstudio.ui.dataset.DatasetBar;
 import org.duetstudio.ui.generator.GeneratorPane;
@@ -39,6 +40,7 @@ public final class MainWindow extends BorderPane {
   private final DatasetBar datasetBar;
   private final ClassifierPane classifierPane;
   private final GeneratorPane generatorPane;
+  private final JudgePane judgePane;
   private final Button trainBoth = new Button("Train both");
   private final Button pauseBoth = new Button("Pause both");
   private final Button stopBoth = new Button("Stop both");
@@ -55,6 +57,7 @@ public final class MainWindow extends BorderPane {
     this.generatorPane =
         new GeneratorPane(
             vm.generator(), vm.dataset().trainingDataProperty(), vm.canTrainProperty(), vm.xAxisProperty());
+    this.judgePane = new JudgePane(vm.judge(), vm.xAxisProperty());
     getStyleClass().add("main-window");
     createView();
   }
@@ -103,8 +106,11 @@ public final class MainWindow extends BorderPane {
             spacer,
             Explanations.button("studio"));
 
-    SplitPane split = new SplitPane(classifierPane, generatorPane);
-    split.setDividerPositions(0.5);
+    SplitPane sides = new SplitPane(classifierPane, generatorPane);
+    sides.setDividerPositions(0.5);
+    SplitPane split = new SplitPane(sides, judgePane);
+    split.setOrientation(Orientation.VERTICAL);
+    split.setDividerPositions(0.74);
 
     ProgressBar cBar = new ProgressBar();
     cBar.progressProperty().bind(vm.classifier().progressProperty());
@@ -153,6 +159,10 @@ public final class MainWindow extends BorderPane {
 
   public GeneratorPane generatorPane() {
     return generatorPane;
+  }
+
+  public JudgePane judgePane() {
+    return judgePane;
   }
 
   public Button trainBothButton() {

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.training.RunState;
 import org.duetstudio.ui.classifier.ClassifierViewModel;
+import org.duetstudio.ui.compare.JudgeViewModel;
 import org.duetstudio.ui.curves.XAxis;
 import org.duetstudio.ui.dataset.DatasetViewModel;
 import org.duetstudio.ui.generator.GeneratorViewModel;
@@ -20,6 +21,7 @@ public final class StudioViewModel {
   private final DatasetViewModel dataset;
   private final ClassifierViewModel classifier;
   private final GeneratorViewModel generator;
+  private final JudgeViewModel judge;
   private final ObjectProperty<XAxis> xAxis = new SimpleObjectProperty<>(XAxis.EPOCHS);
   private final ReadOnlyBooleanWrapper backendReady = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper backend = new ReadOnlyStringWrapper("Loading native libraries…");
@@ -27,10 +29,14 @@ public final class StudioViewModel {
   private final BooleanBinding anyActive;
 
   public StudioViewModel(
-      DatasetViewModel dataset, ClassifierViewModel classifier, GeneratorViewModel generator) {
+      DatasetViewModel dataset,
+      ClassifierViewModel classifier,
+      GeneratorViewModel generator,
+      JudgeViewModel judge) {
     this.dataset = dataset;
     this.classifier = classifier;
     this.generator = generator;
+    this.judge = judge;
     this.canTrain =
         Bindings.createBooleanBinding(
             () ->
@@ -53,6 +59,10 @@ public final class StudioViewModel {
 
   public GeneratorViewModel generator() {
     return generator;
+  }
+
+  public JudgeViewModel judge() {
+    return judge;
   }
 
   /** The clock both panes' curves use. */
