@@ -96,7 +96,7 @@ public final class ClassifierPane extends VBox {
     Label failure = SidePanes.failureBanner(vm);
 
     lossChart =
-        new CurveChart("Loss", "cross-entropy", vm.lossCurves(), axis);
+        new CurveChart("Loss (cross-entropy)", "loss", vm.lossCurves(), axis);
     accuracyChart =
         new CurveChart(
             "Accuracy", "% correct", vm.accuracyCurves(), axis);
