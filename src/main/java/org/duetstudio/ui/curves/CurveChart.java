@@ -19,7 +19,7 @@ import javafx.util.Duration;
  */
 public final class CurveChart extends LineChart<Number, Number> {
   static final int MAX_POINTS = 200;
-  static final int REDRAWS_PER_SECOND = 5;
+  static final int REDRAWS_PER_SECOND = 2;
 
   private final Curves curves;
   private final ObjectProperty<XAxis> axis;
