@@ -51,6 +51,17 @@ final class Batches {
     return out;
   }
 
+  /** {@code n} rows of {@code d} standard-normal values: latent points and noise, from a seeded RNG. */
+  static float[][] gaussian(int n, int d, java.util.Random rng) {
+    float[][] z = new float[n][d];
+    for (float[] row : z) {
+      for (int j = 0; j < d; j++) {
+        row[j] = (float) rng.nextGaussian();
+      }
+    }
+    return z;
+  }
+
   static int[] range(int from, int to) {
     int[] r = new int[to - from];
     for (int i = 0; i < r.length; i++) {

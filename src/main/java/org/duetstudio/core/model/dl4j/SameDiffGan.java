@@ -142,7 +142,7 @@ public final class SameDiffGan implements ImageGenerator {
 
   @Override
   public float[][] samplePrior(int n, long seed) {
-    return gaussian(n, spec.latentDim(), new Random(seed));
+    return Batches.gaussian(n, spec.latentDim(), new Random(seed));
   }
 
   @Override
@@ -165,7 +165,7 @@ public final class SameDiffGan implements ImageGenerator {
     int n = Math.min(images.size(), 500);
     Random rng = new Random(seed);
     INDArray real = scaled(images, Batches.range(0, n));
-    INDArray z = Batches.matrix(gaussian(n, spec.latentDim(), rng), 0, n, spec.latentDim());
+    INDArray z = Batches.matrix(Batches.gaussian(n, spec.latentDim(), rng), 0, n, spec.latentDim());
     INDArray fake = gen.output(Map.of(Z, z), FAKE);
     Map<String, INDArray> d = disc.sd().output(Map.of(REAL, real, FAKE_IN, fake), D_LOSS, D_REAL, D_FAKE);
     double g = gen.output(Map.of(Z, z), G_LOSS).getDouble(0);
@@ -190,14 +190,14 @@ public final class SameDiffGan implements ImageGenerator {
       @Override
       protected Step step(int[] batch) {
         int n = batch.length;
-        INDArray z1 = Batches.matrix(gaussian(n, latent, noise), 0, n, latent);
+        INDArray z1 = Batches.matrix(Batches.gaussian(n, latent, noise), 0, n, latent);
         INDArray fake = gen.output(Map.of(Z, z1), FAKE);
         z1.close();
         Map<String, Double> d =
             disc.step(
                 Map.of(REAL, scaled(train, batch), FAKE_IN, fake), List.of(D_LOSS, D_REAL, D_FAKE), null);
         copyDiscriminator();
-        INDArray z2 = Batches.matrix(gaussian(n, latent, noise), 0, n, latent);
+        INDArray z2 = Batches.matrix(Batches.gaussian(n, latent, noise), 0, n, latent);
         Map<String, Double> g = gen.step(Map.of(Z, z2), List.of(G_LOSS), generatorVars);
         Map<String, Double> losses = new HashMap<>(d);
         losses.putAll(g);
@@ -207,13 +207,4 @@ public final class SameDiffGan implements ImageGenerator {
     };
   }
 
-  private static float[][] gaussian(int n, int d, Random rng) {
-    float[][] z = new float[n][d];
-    for (float[] row : z) {
-      for (int j = 0; j < d; j++) {
-        row[j] = (float) rng.nextGaussian();
-      }
-    }
-    return z;
-  }
 }

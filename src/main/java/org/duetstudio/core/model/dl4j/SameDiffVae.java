@@ -115,7 +115,7 @@ public final class SameDiffVae implements Autoencoder {
 
   @Override
   public float[][] samplePrior(int n, long seed) {
-    return gaussian(n, spec.latentDim(), new Random(seed));
+    return Batches.gaussian(n, spec.latentDim(), new Random(seed));
   }
 
   @Override
@@ -150,7 +150,7 @@ public final class SameDiffVae implements Autoencoder {
               INPUT,
               Batches.features(images, Batches.range(from, to)),
               EPS,
-              Batches.matrix(gaussian(to - from, spec.latentDim(), rng), 0, to - from, spec.latentDim()));
+              Batches.matrix(Batches.gaussian(to - from, spec.latentDim(), rng), 0, to - from, spec.latentDim()));
       Map<String, INDArray> out = graph.sd().output(ph, RECON, KL);
       recon += out.get(RECON).getDouble(0) * (to - from);
       kl += out.get(KL).getDouble(0) * (to - from);
@@ -171,7 +171,7 @@ public final class SameDiffVae implements Autoencoder {
                 INPUT,
                 Batches.features(train, idx),
                 EPS,
-                Batches.matrix(gaussian(idx.length, spec.latentDim(), noise), 0, idx.length, spec.latentDim())),
+                Batches.matrix(Batches.gaussian(idx.length, spec.latentDim(), noise), 0, idx.length, spec.latentDim())),
         List.of(LOSS, RECON, KL));
   }
 
@@ -180,13 +180,4 @@ public final class SameDiffVae implements Autoencoder {
     return graph.sd();
   }
 
-  private static float[][] gaussian(int n, int d, Random rng) {
-    float[][] z = new float[n][d];
-    for (float[] row : z) {
-      for (int j = 0; j < d; j++) {
-        row[j] = (float) rng.nextGaussian();
-      }
-    }
-    return z;
-  }
 }

@@ -55,20 +55,7 @@ public final class SmileLogisticRegression implements ImageClassifier {
 
   @Override
   public float[][] predictProbabilities(ImageDataset images) {
-    int k = classNames.size();
-    float[][] out = new float[images.size()][k];
-    double[] x = new double[shape.length()];
-    double[] post = new double[k];
-    float[] row = new float[shape.length()];
-    for (int i = 0; i < images.size(); i++) {
-      images.copyImage(i, row, 0);
-      toDouble(row, x);
-      model.predict(x, post);
-      for (int c = 0; c < k; c++) {
-        out[i][c] = (float) post[c];
-      }
-    }
-    return out;
+    return SmileRows.probabilities(images, classNames.size(), model::predict);
   }
 
   /** The weights of class {@code c} as an image (the reference class has none): what it looks for. */
@@ -96,7 +83,7 @@ public final class SmileLogisticRegression implements ImageClassifier {
         double nll = 0;
         for (int i : batch) {
           train.copyImage(i, row, 0);
-          toDouble(row, x);
+          SmileRows.toDouble(row, x);
           int y = train.label(i);
           model.predict(x, post); // loss before the update: the usual online training loss
           nll -= Math.log(Math.max(post[y], 1e-12));
@@ -107,9 +94,4 @@ public final class SmileLogisticRegression implements ImageClassifier {
     };
   }
 
-  private static void toDouble(float[] src, double[] dst) {
-    for (int j = 0; j < src.length; j++) {
-      dst[j] = src[j];
-    }
-  }
 }

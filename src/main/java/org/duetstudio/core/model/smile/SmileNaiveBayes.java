@@ -70,21 +70,7 @@ public final class SmileNaiveBayes implements ImageClassifier {
 
   @Override
   public float[][] predictProbabilities(ImageDataset images) {
-    float[][] out = new float[images.size()][k];
-    double[] x = new double[p];
-    double[] post = new double[k];
-    float[] row = new float[p];
-    for (int i = 0; i < images.size(); i++) {
-      images.copyImage(i, row, 0);
-      for (int j = 0; j < p; j++) {
-        x[j] = row[j];
-      }
-      model.predict(x, post);
-      for (int c = 0; c < k; c++) {
-        out[i][c] = (float) post[c];
-      }
-    }
-    return out;
+    return SmileRows.probabilities(images, k, model::predict);
   }
 
   /** The mean image of class {@code c}: what the model thinks a typical member looks like. */
@@ -138,9 +124,7 @@ public final class SmileNaiveBayes implements ImageClassifier {
         double nll = 0;
         for (int i : batch) {
           train.copyImage(i, row, 0);
-          for (int j = 0; j < p; j++) {
-            x[j] = row[j];
-          }
+          SmileRows.toDouble(row, x);
           int y = train.label(i);
           model.predict(x, post); // predicted before it is counted: an honest loss
           nll -= Math.log(Math.max(post[y], 1e-12));
