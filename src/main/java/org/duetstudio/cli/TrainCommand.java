@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import org.duetstudio.core.data.DatasetLocator;
 import org.duetstudio.core.data.DatasetSource;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.TrainTestData;
+import org.duetstudio.core.eval.Judgement;
 import org.duetstudio.core.eval.Predictions;
 import org.duetstudio.core.model.Autoencoder;
 import org.duetstudio.core.model.ImageClassifier;
@@ -63,8 +65,15 @@ final class TrainCommand {
 
       Writes to DIR: metrics.json, <model>-epochs.csv, <model>-steps.csv, provenance-<model>.json,
       predictions.png (test images with predicted label and confidence), confusion.txt,
-      samples.png and reconstructions.png (generators).
+      samples.png and reconstructions.png (generators); with both a classifier and a generator,
+      judge.json: the classifier's verdict on 1,000 generated images (class counts, mean confidence) and
+      the Fréchet distance between real and generated images in its features (MLP and CNN).
       """;
+
+  /** Generated images the judge looks at, and real test images it compares them with. */
+  static final int JUDGE_SAMPLES = 1000;
+
+  static final int JUDGE_REAL = 2000;
 
   private final PrintStream out;
 
@@ -136,6 +145,8 @@ final class TrainCommand {
 
     Map<String, Object> metrics = new LinkedHashMap<>();
     boolean ok = true;
+    ImageClassifier classifierModel = null;
+    ImageGenerator generatorModel = null;
     try (TrainingEngine engine = new TrainingEngine()) {
       List<Running> runs = new ArrayList<>();
       if (cSpec != null) {
@@ -152,12 +163,33 @@ final class TrainCommand {
         metrics.put(r.role, r.recorder.summary());
         r.recorder.writeCsv(dir, r.id);
         if (r.run.job() instanceof ClassifierJob cj && cj.model() != null) {
+          classifierModel = cj.model();
           writeClassifierFigures(dir, cj.model(), data.test(), r.recorder.lastPredictions());
         }
         if (r.run.job() instanceof GeneratorJob gj && gj.model() != null) {
+          generatorModel = gj.model();
           writeGeneratorFigures(dir, gj.model(), data.test(), seed);
         }
       }
+    }
+    if (ok && classifierModel != null && generatorModel != null) {
+      out.println("judging the generator through the classifier…");
+      Judgement j =
+          Judgement.of(classifierModel, generatorModel, data.test().head(JUDGE_REAL), JUDGE_SAMPLES, seed);
+      Json.writeFile(dir.resolve("judge.json"), j);
+      out.printf(
+          Locale.ROOT,
+          "[judge] %d samples: classes %s, mean confidence %.1f%%%s%n",
+          j.samples(),
+          Arrays.toString(j.verdict().counts()),
+          100 * j.verdict().meanConfidence(),
+          j.frechet() == null
+              ? ""
+              : String.format(
+                  Locale.ROOT,
+                  "; Fréchet distance in the classifier's features %.3f (real vs real %.3f)",
+                  j.frechet(),
+                  j.frechetRealHalves()));
     }
     Json.writeFile(dir.resolve("metrics.json"), metrics);
     out.println("results written to " + dir.toAbsolutePath());

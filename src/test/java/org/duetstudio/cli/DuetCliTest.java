@@ -48,6 +48,10 @@ class DuetCliTest {
     String prov = Files.readString(dir.resolve("provenance-logreg.json"));
     assertThat(prov).contains("\"seed\" : 42").contains("trainFingerprint").contains("\"smile-core\" : \"6.2.5\"").contains("\"duet-studio\" : \"0.1.0-SNAPSHOT\"");
     assertThat(javax.imageio.ImageIO.read(dir.resolve("samples.png").toFile()).getWidth()).isGreaterThan(200);
+    // both sides trained: the classifier's verdict on 1,000 generated images (no features in logreg)
+    String judge = Files.readString(dir.resolve("judge.json"));
+    assertThat(judge).contains("\"samples\" : 1000").contains("\"frechet\" : null").contains("meanConfidence");
+    assertThat(console).contains("[judge] 1000 samples");
   }
 
   @Test

@@ -114,6 +114,10 @@ class StudioWindowTest {
     waitUntil(30, () -> vm.judge().verdictProperty().get() != null);
     assertThat(fx(() -> vm.judge().verdictProperty().get().total())).isEqualTo(64);
     waitUntil(5, () -> window.judgePane().histogram().getData().size() == 1);
+    // with both finished, the full judgement: Fréchet distance in the CNN's features, above the floor
+    waitUntil(90, () -> vm.judge().judgementProperty().get() != null);
+    var j = fx(() -> vm.judge().judgementProperty().get());
+    assertThat(j.frechet()).isGreaterThan(j.frechetRealHalves());
 
     // the heat map's cells add up to the test set
     robot.interact(() -> cp.tabs().getSelectionModel().select(2));

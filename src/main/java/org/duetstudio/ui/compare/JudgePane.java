@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.duetstudio.core.eval.Judgement;
 import org.duetstudio.core.eval.SampleVerdict;
 import org.duetstudio.ui.common.Explanations;
 import org.duetstudio.ui.curves.CurveChart;
@@ -27,6 +28,7 @@ public final class JudgePane extends VBox {
   private final BarChart<String, Number> histogram = new BarChart<>(new CategoryAxis(), new NumberAxis());
   private final CurveChart confidence;
   private final Label summary = new Label();
+  private final Label frechet = new Label();
 
   public JudgePane(JudgeViewModel vm, ObjectProperty<XAxis> axis) {
     this.vm = vm;
@@ -66,7 +68,9 @@ public final class JudgePane extends VBox {
 
     setSpacing(4);
     setPadding(new Insets(6, 10, 6, 10));
-    getChildren().addAll(header, new HBox(12, summary, status), charts);
+    frechet.getStyleClass().add("caption");
+    vm.judgementProperty().addListener((o, a, j) -> showJudgement(j));
+    getChildren().addAll(header, new HBox(12, summary, status), frechet, charts);
   }
 
   private void show(SampleVerdict v) {
@@ -88,6 +92,24 @@ public final class JudgePane extends VBox {
             v.total(),
             100 * v.meanConfidence(),
             v.missingClasses().isEmpty() ? "" : " · never seen: " + String.join(", ", v.missingClasses())));
+  }
+
+  private void showJudgement(Judgement j) {
+    if (j == null || j.frechet() == null) {
+      frechet.setText(
+          j == null ? "" : "This classifier has no feature layer: no Fréchet distance (use the MLP or CNN).");
+      return;
+    }
+    frechet.setText(
+        String.format(
+            Locale.ROOT,
+            "After training, %d samples against %d test images: Fréchet distance in the classifier's"
+                + " features %.2f (two halves of the real images: %.2f). Measured with this studio's"
+                + " classifier — not comparable to published FIDs.",
+            j.samples(),
+            j.realImages(),
+            j.frechet(),
+            j.frechetRealHalves()));
   }
 
   /** For tests. */

@@ -7,7 +7,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.duetstudio.core.eval.Judgement;
 import org.duetstudio.core.eval.SampleVerdict;
+import org.duetstudio.core.model.ImageGenerator;
 import org.duetstudio.core.model.ImageClassifier;
 import org.duetstudio.core.training.RunState;
 import org.duetstudio.core.training.TrainingEvent;
@@ -31,6 +33,7 @@ public final class JudgeViewModel {
   private final BackgroundTasks tasks;
   private final ReadOnlyObjectWrapper<SampleVerdict> verdict = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
+  private final ReadOnlyObjectWrapper<Judgement> judgement = new ReadOnlyObjectWrapper<>();
   private final Curves confidence = new Curves(CONFIDENCE);
   private boolean busy;
   private TrainingEvent.SamplesReady pending;
@@ -38,6 +41,29 @@ public final class JudgeViewModel {
   public JudgeViewModel(
       ClassifierViewModel classifier, GeneratorViewModel generator, BackgroundTasks tasks) {
     this(classifier.stateProperty(), classifier::model, generator, tasks);
+    // with both finished: the full judgement, Fréchet distance included, on the classifier's test set
+    Runnable full =
+        () -> {
+          ImageClassifier c = judge();
+          ImageGenerator g = generator.model();
+          var test = classifier.testImagesProperty().get();
+          if (c != null && g != null && test != null
+              && generator.stateProperty().get() == RunState.COMPLETED
+              && c.shape().equals(g.shape())) {
+            judgement.set(null);
+            tasks.run(
+                () -> Judgement.of(c, g, test.head(2000), 1000, 42),
+                judgement::set,
+                t -> status.set("The judge failed: " + t.getMessage()));
+          }
+        };
+    classifier.stateProperty().addListener((o, a, s) -> full.run());
+    generator.stateProperty().addListener((o, a, s) -> full.run());
+  }
+
+  /** The judgement made once both sides have finished; null until then. */
+  public ReadOnlyObjectProperty<Judgement> judgementProperty() {
+    return judgement.getReadOnlyProperty();
   }
 
   /**

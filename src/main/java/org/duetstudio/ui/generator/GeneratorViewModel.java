@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.duetstudio.core.config.GeneratorKind;
 import org.duetstudio.core.config.GeneratorSpec;
 import org.duetstudio.core.data.TrainTestData;
+import org.duetstudio.core.model.ImageGenerator;
 import org.duetstudio.core.training.GeneratorJob;
 import org.duetstudio.core.training.GeneratorSnapshot;
 import org.duetstudio.core.training.Metrics;
@@ -81,6 +82,7 @@ public final class GeneratorViewModel extends RunViewModel {
   private final ReadOnlyObjectWrapper<TrainingEvent.SamplesReady> samples = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<GeneratorSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
   private final Curves loss = new Curves();
+  private GeneratorJob job;
   private final Curves parts = new Curves();
   private final ReadOnlyObjectWrapper<Plot> plot = new ReadOnlyObjectWrapper<>();
 
@@ -139,7 +141,13 @@ public final class GeneratorViewModel extends RunViewModel {
 
   public void train(TrainTestData data) {
     showPlot(spec.get().kind());
-    start(new GeneratorJob(spec.get(), data));
+    job = new GeneratorJob(spec.get(), data);
+    start(job);
+  }
+
+  /** The model of the last run (null before one); safe to use once the run has completed. */
+  public ImageGenerator model() {
+    return job == null ? null : job.model();
   }
 
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
+import org.duetstudio.core.model.FeatureExtractor;
 import org.duetstudio.core.model.ImageClassifier;
 import org.duetstudio.core.model.Trainer;
 import org.nd4j.autodiff.samediff.SDVariable;
@@ -17,7 +18,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * vector; a dense layer and softmax map features to class probabilities; training minimises softmax
  * cross-entropy (plus an L2 penalty on the body's weights) with Adam.
  */
-abstract class SameDiffClassifier implements ImageClassifier {
+abstract class SameDiffClassifier implements ImageClassifier, FeatureExtractor {
   static final String INPUT = "input";
   static final String LABEL = "label";
   static final String PROBS = "probs";
@@ -85,6 +86,7 @@ abstract class SameDiffClassifier implements ImageClassifier {
   }
 
   /** The activations before the output layer: what the network has learned to see. */
+  @Override
   public float[][] features(ImageDataset images) {
     return graph.outputRows(images, INPUT, FEATURES);
   }

@@ -1,0 +1,50 @@
+package org.duetstudio.core.eval;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.duetstudio.core.data.ImageDataset;
+import org.duetstudio.core.model.FeatureExtractor;
+import org.duetstudio.core.model.ImageClassifier;
+import org.duetstudio.core.model.ImageGenerator;
+
+/**
+ * A trained classifier's judgement of a trained generator: its verdict on {@code samples} new images, and
+ * — for classifiers with features — the Fréchet distance between real test images and generated ones in
+ * those features, beside the distance between two halves of the real images (the floor that sample noise
+ * alone gives). Both models must have finished training.
+ *
+ * @param frechet null when the classifier has no feature layer
+ * @param frechetRealHalves null likewise
+ */
+public record Judgement(
+    SampleVerdict verdict, Double frechet, Double frechetRealHalves, int samples, int realImages) {
+
+  /** Judges {@code generator} through {@code classifier}, with {@code n} samples drawn from {@code seed}. */
+  public static Judgement of(
+      ImageClassifier classifier, ImageGenerator generator, ImageDataset realTest, int n, long seed) {
+    List<float[]> samples = Arrays.asList(generator.sample(n, seed));
+    SampleVerdict verdict = SampleVerdict.judge(classifier, samples);
+    if (!(classifier instanceof FeatureExtractor fx) || realTest.size() < 4) {
+      return new Judgement(verdict, null, null, n, realTest.size());
+    }
+    ImageDataset generated =
+        new ImageDataset(
+            "generated",
+            generator.shape(),
+            samples.toArray(float[][]::new),
+            new int[n],
+            classifier.classNames());
+    float[][] real = fx.features(realTest);
+    float[][] fake = fx.features(generated);
+    double d = FrechetDistance.between(real, fake);
+    List<float[]> even = new ArrayList<>();
+    List<float[]> odd = new ArrayList<>();
+    for (int i = 0; i < real.length; i++) {
+      (i % 2 == 0 ? even : odd).add(real[i]);
+    }
+    double floor =
+        FrechetDistance.between(even.toArray(float[][]::new), odd.toArray(float[][]::new));
+    return new Judgement(verdict, d, floor, n, realTest.size());
+  }
+}
