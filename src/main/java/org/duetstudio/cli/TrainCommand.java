@@ -23,6 +23,7 @@ import org.duetstudio.core.data.DatasetSource;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.eval.Judgement;
+import org.duetstudio.core.eval.NearestNeighbours;
 import org.duetstudio.core.eval.Predictions;
 import org.duetstudio.core.model.Autoencoder;
 import org.duetstudio.core.model.ImageClassifier;
@@ -67,7 +68,8 @@ final class TrainCommand {
       predictions.png (test images with predicted label and confidence), confusion.txt,
       samples.png and reconstructions.png (generators); with both a classifier and a generator,
       judge.json: the classifier's verdict on 1,000 generated images (class counts, mean confidence) and
-      the Fréchet distance between real and generated images in its features (MLP and CNN).
+      the Fréchet distance between real and generated images in its features (MLP and CNN), and the
+      memorisation check (memorisation.png: samples beside their nearest training images).
       """;
 
   /** Generated images the judge looks at, and real test images it compares them with. */
@@ -175,8 +177,10 @@ final class TrainCommand {
     if (ok && classifierModel != null && generatorModel != null) {
       out.println("judging the generator through the classifier…");
       Judgement j =
-          Judgement.of(classifierModel, generatorModel, data.test().head(JUDGE_REAL), JUDGE_SAMPLES, seed);
+          Judgement.of(
+              classifierModel, generatorModel, data.test().head(JUDGE_REAL), data.train(), JUDGE_SAMPLES, seed);
       Json.writeFile(dir.resolve("judge.json"), j);
+      writeMemorisation(dir, generatorModel, data.train(), j, seed);
       out.printf(
           Locale.ROOT,
           "[judge] %d samples: classes %s, mean confidence %.1f%%%s%n",
@@ -256,6 +260,33 @@ final class TrainCommand {
         dir.resolve("confusion.txt"),
         String.format(Locale.ROOT, "test accuracy %.2f%%%n%n", 100 * p.accuracy())
             + p.confusionMatrix().toTable());
+  }
+
+  /** memorisation.png: each of the first samples beside its nearest training image, with the distance. */
+  private void writeMemorisation(
+      Path dir, ImageGenerator model, ImageDataset train, Judgement j, long seed) throws IOException {
+    if (j.memorisation() == null) {
+      return;
+    }
+    NearestNeighbours nn = j.memorisation().samples();
+    int[] idx = nn.indices();
+    double[] dist = nn.distances();
+    float[][] samples = model.sample(JUDGE_SAMPLES, seed);
+    List<float[]> imgs = new ArrayList<>();
+    List<ImageGrids.Caption> caps = new ArrayList<>();
+    for (int i = 0; i < Math.min(16, idx.length); i++) {
+      imgs.add(samples[i]);
+      caps.add(new ImageGrids.Caption("sample", null));
+      imgs.add(train.image(idx[i]));
+      caps.add(new ImageGrids.Caption(String.format(Locale.ROOT, "nearest %.2f", dist[i]), null));
+    }
+    ImageGrids.write(dir.resolve("memorisation.png"), imgs, model.shape(), 8, caps);
+    out.printf(
+        Locale.ROOT,
+        "[judge] memorisation: generated images lie %.2f from their nearest training image on average;"
+            + " real test images lie %.2f (much smaller would mean copying)%n",
+        nn.meanDistance(),
+        j.memorisation().realTestMeanDistance());
   }
 
   private static void writeGeneratorFigures(Path dir, ImageGenerator model, ImageDataset test, long seed)

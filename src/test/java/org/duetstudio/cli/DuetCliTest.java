@@ -51,7 +51,9 @@ class DuetCliTest {
     // both sides trained: the classifier's verdict on 1,000 generated images (no features in logreg)
     String judge = Files.readString(dir.resolve("judge.json"));
     assertThat(judge).contains("\"samples\" : 1000").contains("\"frechet\" : null").contains("meanConfidence");
-    assertThat(console).contains("[judge] 1000 samples");
+    assertThat(console).contains("[judge] 1000 samples").contains("[judge] memorisation:");
+    assertThat(dir.resolve("memorisation.png")).isRegularFile();
+    assertThat(judge).contains("realTestMeanDistance");
   }
 
   @Test

@@ -18,15 +18,49 @@ import org.duetstudio.core.model.ImageGenerator;
  * @param frechetRealHalves null likewise
  */
 public record Judgement(
-    SampleVerdict verdict, Double frechet, Double frechetRealHalves, int samples, int realImages) {
+    SampleVerdict verdict,
+    Double frechet,
+    Double frechetRealHalves,
+    int samples,
+    int realImages,
+    Memorisation memorisation) {
 
-  /** Judges {@code generator} through {@code classifier}, with {@code n} samples drawn from {@code seed}. */
+  /** Samples to look up in the training set for the memorisation check. */
+  public static final int MEMORISATION_SAMPLES = 64;
+
+  /**
+   * For the first {@value #MEMORISATION_SAMPLES} samples, their nearest training images; and as a
+   * reference, the mean distance from as many real test images to their nearest training image.
+   */
+  public record Memorisation(NearestNeighbours samples, double realTestMeanDistance) {}
+
+  /**
+   * Judges {@code generator} through {@code classifier}, with {@code n} samples drawn from {@code seed};
+   * {@code train} is searched for the memorisation check (null skips it).
+   */
   public static Judgement of(
-      ImageClassifier classifier, ImageGenerator generator, ImageDataset realTest, int n, long seed) {
+      ImageClassifier classifier,
+      ImageGenerator generator,
+      ImageDataset realTest,
+      ImageDataset train,
+      int n,
+      long seed) {
     List<float[]> samples = Arrays.asList(generator.sample(n, seed));
     SampleVerdict verdict = SampleVerdict.judge(classifier, samples);
+    Memorisation memo = null;
+    if (train != null) {
+      int m = Math.min(MEMORISATION_SAMPLES, Math.min(n, realTest.size()));
+      List<float[]> real = new ArrayList<>();
+      for (int i = 0; i < m; i++) {
+        real.add(realTest.image(i));
+      }
+      memo =
+          new Memorisation(
+              NearestNeighbours.find(samples.subList(0, m), train),
+              NearestNeighbours.find(real, train).meanDistance());
+    }
     if (!(classifier instanceof FeatureExtractor fx) || realTest.size() < 4) {
-      return new Judgement(verdict, null, null, n, realTest.size());
+      return new Judgement(verdict, null, null, n, realTest.size(), memo);
     }
     ImageDataset generated =
         new ImageDataset(
@@ -45,6 +79,6 @@ public record Judgement(
     }
     double floor =
         FrechetDistance.between(even.toArray(float[][]::new), odd.toArray(float[][]::new));
-    return new Judgement(verdict, d, floor, n, realTest.size());
+    return new Judgement(verdict, d, floor, n, realTest.size(), memo);
   }
 }

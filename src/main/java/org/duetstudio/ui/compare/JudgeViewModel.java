@@ -52,7 +52,7 @@ public final class JudgeViewModel {
               && c.shape().equals(g.shape())) {
             judgement.set(null);
             tasks.run(
-                () -> Judgement.of(c, g, test.head(2000), 1000, 42),
+                () -> Judgement.of(c, g, test.head(2000), null, 1000, 42),
                 judgement::set,
                 t -> status.set("The judge failed: " + t.getMessage()));
           }
