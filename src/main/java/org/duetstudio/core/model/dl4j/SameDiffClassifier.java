@@ -6,7 +6,7 @@ import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
 import org.duetstudio.core.model.FeatureExtractor;
-import org.duetstudio.core.model.ImageClassifier;
+import org.duetstudio.core.model.BaseClassifier;
 import org.duetstudio.core.model.Trainer;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -18,7 +18,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * vector; a dense layer and softmax map features to class probabilities; training minimises softmax
  * cross-entropy (plus an L2 penalty on the body's weights) with Adam.
  */
-abstract class SameDiffClassifier implements ImageClassifier, FeatureExtractor {
+abstract class SameDiffClassifier extends BaseClassifier implements FeatureExtractor {
   static final String INPUT = "input";
   static final String LABEL = "label";
   static final String PROBS = "probs";
@@ -28,15 +28,10 @@ abstract class SameDiffClassifier implements ImageClassifier, FeatureExtractor {
   /** What a body produces: the feature layer, its width, and the weights the L2 penalty applies to. */
   record Body(SDVariable features, long width, List<SDVariable> weights) {}
 
-  protected final ClassifierSpec spec;
-  protected final ImageShape shape;
-  protected final List<String> classNames;
   protected final SameDiffGraph graph = new SameDiffGraph();
 
   SameDiffClassifier(ClassifierSpec spec, ImageShape shape, List<String> classNames) {
-    this.spec = spec;
-    this.shape = shape;
-    this.classNames = List.copyOf(classNames);
+    super(spec, shape, classNames);
   }
 
   /** Builds the graph; subclasses call it at the end of their constructor. */
@@ -70,15 +65,7 @@ abstract class SameDiffClassifier implements ImageClassifier, FeatureExtractor {
   /** The layers between the flat input row and the feature vector. */
   protected abstract Body body(SDVariable input);
 
-  @Override
-  public ImageShape shape() {
-    return shape;
-  }
 
-  @Override
-  public List<String> classNames() {
-    return classNames;
-  }
 
   @Override
   public float[][] predictProbabilities(ImageDataset images) {

@@ -9,7 +9,6 @@ import org.duetstudio.core.config.GeneratorSpec;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
 import org.duetstudio.core.model.BatchTrainer;
-import org.duetstudio.core.model.ImageGenerator;
 import org.duetstudio.core.model.Trainer;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -30,7 +29,7 @@ import org.nd4j.linalg.learning.config.Adam;
  * weights before every generator step and is itself never updated. Images are scaled to [−1, 1] inside
  * (tanh output); callers see [0, 1]. Adam with β1 = 0.5, as DCGAN recommends.
  */
-public final class SameDiffGan implements ImageGenerator {
+public final class SameDiffGan extends GaussianLatentGenerator {
   static final String REAL = "real";
   static final String FAKE_IN = "fakeIn";
   static final String Z = "z";
@@ -43,15 +42,12 @@ public final class SameDiffGan implements ImageGenerator {
   private static final double REAL_TARGET = 0.9;
   private static final String[] D_LAYERS = {"d1", "d2", "d3"};
 
-  private final GeneratorSpec spec;
-  private final ImageShape shape;
   private final SameDiffGraph disc = new SameDiffGraph();
   private final SameDiffGraph gen = new SameDiffGraph();
   private final List<String> generatorVars = new ArrayList<>();
 
   public SameDiffGan(GeneratorSpec spec, ImageShape shape) {
-    this.spec = spec;
-    this.shape = shape;
+    super(spec, shape);
     Nd4jRuntime.ensureLoaded();
     Nd4j.getRandom().setSeed(spec.seed());
     buildDiscriminator();
@@ -130,20 +126,8 @@ public final class SameDiffGan implements ImageGenerator {
     return "GAN (noise " + spec.latentDim() + ")";
   }
 
-  @Override
-  public ImageShape shape() {
-    return shape;
-  }
 
-  @Override
-  public int latentDim() {
-    return spec.latentDim();
-  }
 
-  @Override
-  public float[][] samplePrior(int n, long seed) {
-    return Batches.gaussian(n, spec.latentDim(), new Random(seed));
-  }
 
   @Override
   public float[][] decode(float[][] latent) {

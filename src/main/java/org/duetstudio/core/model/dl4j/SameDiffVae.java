@@ -23,7 +23,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * cross-entropy, summed over pixels) + KL divergence from the standard normal prior. New images are the
  * decoder's output for points drawn from that prior.
  */
-public final class SameDiffVae implements Autoencoder {
+public final class SameDiffVae extends GaussianLatentGenerator implements Autoencoder {
   static final String INPUT = "input";
   static final String EPS = "eps";
   static final String Z_IN = "zIn";
@@ -35,13 +35,10 @@ public final class SameDiffVae implements Autoencoder {
   static final String KL = "kl";
   private static final double LEAK = 0.2;
 
-  private final GeneratorSpec spec;
-  private final ImageShape shape;
   private final SameDiffGraph graph = new SameDiffGraph();
 
   public SameDiffVae(GeneratorSpec spec, ImageShape shape) {
-    this.spec = spec;
-    this.shape = shape;
+    super(spec, shape);
     Nd4jRuntime.ensureLoaded();
     Nd4j.getRandom().setSeed(spec.seed());
     build();
@@ -103,20 +100,8 @@ public final class SameDiffVae implements Autoencoder {
     return "VAE (latent " + spec.latentDim() + ")";
   }
 
-  @Override
-  public ImageShape shape() {
-    return shape;
-  }
 
-  @Override
-  public int latentDim() {
-    return spec.latentDim();
-  }
 
-  @Override
-  public float[][] samplePrior(int n, long seed) {
-    return Batches.gaussian(n, spec.latentDim(), new Random(seed));
-  }
 
   @Override
   public float[][] decode(float[][] latent) {

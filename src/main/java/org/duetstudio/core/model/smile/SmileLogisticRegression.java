@@ -6,7 +6,7 @@ import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
 import org.duetstudio.core.model.BatchTrainer;
-import org.duetstudio.core.model.ImageClassifier;
+import org.duetstudio.core.model.BaseClassifier;
 import org.duetstudio.core.model.Trainer;
 import smile.classification.LogisticRegression;
 import smile.util.IntSet;
@@ -19,19 +19,14 @@ import smile.util.IntSet;
  * <p>The model is linear: one weight per pixel and class. It learns which pixels speak for which class,
  * and nothing about shapes; that is why it tops out around 84% on Fashion-MNIST.
  */
-public final class SmileLogisticRegression implements ImageClassifier {
-  private final ClassifierSpec spec;
-  private final ImageShape shape;
-  private final List<String> classNames;
+public final class SmileLogisticRegression extends BaseClassifier {
   private final LogisticRegression.Multinomial model;
 
   public SmileLogisticRegression(ClassifierSpec spec, ImageShape shape, List<String> classNames) {
+    super(spec, shape, classNames);
     if (classNames.size() < 2) {
       throw new IllegalArgumentException("logistic regression needs at least two classes");
     }
-    this.spec = spec;
-    this.shape = shape;
-    this.classNames = List.copyOf(classNames);
     // Smile's multinomial form: k-1 weight rows of p+1 (the last class is the reference); zeros to start
     double[][] w = new double[classNames.size() - 1][shape.length() + 1];
     this.model = new LogisticRegression.Multinomial(w, 0, spec.l2(), IntSet.of(classNames.size()));
@@ -43,15 +38,7 @@ public final class SmileLogisticRegression implements ImageClassifier {
     return "Logistic regression";
   }
 
-  @Override
-  public ImageShape shape() {
-    return shape;
-  }
 
-  @Override
-  public List<String> classNames() {
-    return classNames;
-  }
 
   @Override
   public float[][] predictProbabilities(ImageDataset images) {

@@ -6,7 +6,7 @@ import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
 import org.duetstudio.core.model.BatchTrainer;
-import org.duetstudio.core.model.ImageClassifier;
+import org.duetstudio.core.model.BaseClassifier;
 import org.duetstudio.core.model.Trainer;
 import smile.classification.NaiveBayes;
 import smile.stat.distribution.Distribution;
@@ -25,12 +25,9 @@ import smile.util.IntSet;
  * epoch starts the counts afresh, so more epochs give the same model. Variances have a floor of {@value
  * #VARIANCE_FLOOR} (pixels in [0, 1]; border pixels are constant within a class).
  */
-public final class SmileNaiveBayes implements ImageClassifier {
+public final class SmileNaiveBayes extends BaseClassifier {
   static final double VARIANCE_FLOOR = 0.01;
 
-  private final ClassifierSpec spec;
-  private final ImageShape shape;
-  private final List<String> classNames;
   private final int k;
   private final int p;
   private final long[] count;
@@ -39,12 +36,10 @@ public final class SmileNaiveBayes implements ImageClassifier {
   private NaiveBayes model;
 
   public SmileNaiveBayes(ClassifierSpec spec, ImageShape shape, List<String> classNames) {
+    super(spec, shape, classNames);
     if (classNames.size() < 2) {
       throw new IllegalArgumentException("naive Bayes needs at least two classes");
     }
-    this.spec = spec;
-    this.shape = shape;
-    this.classNames = List.copyOf(classNames);
     this.k = classNames.size();
     this.p = shape.length();
     this.count = new long[k];
@@ -58,15 +53,7 @@ public final class SmileNaiveBayes implements ImageClassifier {
     return "Gaussian naive Bayes";
   }
 
-  @Override
-  public ImageShape shape() {
-    return shape;
-  }
 
-  @Override
-  public List<String> classNames() {
-    return classNames;
-  }
 
   @Override
   public float[][] predictProbabilities(ImageDataset images) {
