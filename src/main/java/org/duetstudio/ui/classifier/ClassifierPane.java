@@ -112,6 +112,8 @@ public final class ClassifierPane extends VBox {
     perClass.setTitle("Per-class accuracy (recall), %");
     perClass.setLegendVisible(false);
     perClass.setAnimated(false);
+    perClass.getXAxis().setAnimated(false);
+    perClass.getYAxis().setAnimated(false);
     perClass.setMinHeight(180);
     cellTitle.getStyleClass().add("cell-title");
     ScrollPane cellScroll = new ScrollPane(cellImages);

@@ -58,6 +58,8 @@ public final class JudgePane extends VBox {
     histogram.getStyleClass().add("curve-chart");
     histogram.setLegendVisible(false);
     histogram.setAnimated(false);
+    histogram.getXAxis().setAnimated(false);
+    histogram.getYAxis().setAnimated(false);
     histogram.getYAxis().setLabel("samples");
     histogram.setMinHeight(150);
     confidence.setMinHeight(150);

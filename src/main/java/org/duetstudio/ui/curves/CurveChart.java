@@ -33,6 +33,9 @@ public final class CurveChart extends LineChart<Number, Number> {
     this.axis = axis;
     setTitle(title);
     setAnimated(false);
+    // axes animate range changes on their own (60 layouts a second while they do): off
+    getXAxis().setAnimated(false);
+    getYAxis().setAnimated(false);
     setCreateSymbols(false);
     getYAxis().setLabel(yLabel);
     ((NumberAxis) getYAxis()).setForceZeroInRange(false);
