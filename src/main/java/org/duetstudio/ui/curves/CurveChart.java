@@ -15,11 +15,12 @@ import javafx.util.Duration;
  * A line chart of the series of a {@link Curves}, against the shared clock. Cheap to keep live: it redraws
  * at most {@value #REDRAWS_PER_SECOND} times a second, each series decimated to {@value #MAX_POINTS}
  * points, and it updates its existing data points in place (no symbols, so no node per point) instead of
- * rebuilding them.
+ * rebuilding them. Series of at most {@value #DOTTED_UP_TO} points show a dot per point.
  */
 public final class CurveChart extends LineChart<Number, Number> {
   static final int MAX_POINTS = 200;
   static final int REDRAWS_PER_SECOND = 2;
+  static final int DOTTED_UP_TO = 30;
 
   private final Curves curves;
   private final ObjectProperty<XAxis> axis;
@@ -97,6 +98,11 @@ public final class CurveChart extends LineChart<Number, Number> {
     for (Map.Entry<String, XYChart.Series<Number, Number>> e : series.entrySet()) {
       List<CurvePoint> pts = Curves.decimate(curves.points(e.getKey()), MAX_POINTS);
       ObservableList<XYChart.Data<Number, Number>> data = e.getValue().getData();
+      // sparse series (per-epoch values, a one-pass model) get a dot per point, or one point is invisible
+      boolean dots = pts.size() <= DOTTED_UP_TO;
+      if (!data.isEmpty() && (data.get(0).getNode() != null) != dots) {
+        data.clear(); // switching between dots and plain line: rebuild once
+      }
       int common = Math.min(data.size(), pts.size());
       for (int i = 0; i < common; i++) {
         XYChart.Data<Number, Number> d = data.get(i);
@@ -107,7 +113,11 @@ public final class CurveChart extends LineChart<Number, Number> {
       if (pts.size() > common) {
         List<XYChart.Data<Number, Number>> extra = new java.util.ArrayList<>();
         for (CurvePoint p : pts.subList(common, pts.size())) {
-          extra.add(new XYChart.Data<>(p.x(a), p.value()));
+          XYChart.Data<Number, Number> d = new XYChart.Data<>(p.x(a), p.value());
+          if (dots) {
+            d.setNode(new javafx.scene.layout.StackPane()); // styled as the series' symbol
+          }
+          extra.add(d);
         }
         data.addAll(extra);
       } else if (data.size() > common) {

@@ -44,9 +44,13 @@ public final class GeneratorPane extends VBox {
   private final LatentMapView latentMap = new LatentMapView(300);
   private final ImageView manifold = new ImageView();
   private final Label latentNote = new Label();
+  private final HBox maps = new HBox(12);
   private final Label reconNote = new Label("Test images");
+  private final Label reconCaption =
+      new Label("…after passing through the generator (encode, then decode)");
   {
     reconNote.setWrapText(true);
+    reconCaption.managedProperty().bind(reconCaption.visibleProperty());
   }
   private final TabPane tabs = new TabPane();
   private RunControls controls;
@@ -121,23 +125,24 @@ public final class GeneratorPane extends VBox {
             SidePanes.helpRow("reconstructions"),
             reconNote,
             originals,
-            new Label("…after passing through the generator (encode, then decode)"),
+            reconCaption,
             reconstructions);
     recon.setPadding(new Insets(6));
 
     manifold.setFitWidth(300);
     latentNote.setWrapText(true);
     latentNote.getStyleClass().add("caption");
-    HBox maps = new HBox(12, latentMap, manifold);
+    maps.getChildren().setAll(latentMap, manifold);
+    maps.managedProperty().bind(maps.visibleProperty());
     VBox latent = new VBox(6, SidePanes.helpRow("latent"), latentNote, maps);
     latent.setPadding(new Insets(6));
 
     tabs.getTabs()
         .addAll(
             SidePanes.tab("Curves", curves),
-            SidePanes.tab("Samples", new ScrollPane(samplesBox)),
-            SidePanes.tab("Reconstructions", new ScrollPane(recon)),
-            SidePanes.tab("Latent space", new ScrollPane(latent)));
+            SidePanes.tab("Samples", fitted(samplesBox)),
+            SidePanes.tab("Reconstructions", fitted(recon)),
+            SidePanes.tab("Latent space", fitted(latent)));
     VBox.setVgrow(tabs, Priority.ALWAYS);
     showSnapshot(null);
 
@@ -147,6 +152,13 @@ public final class GeneratorPane extends VBox {
   }
 
 
+
+  /** Scrolls vertically only, so that notes wrap to the pane's width instead of running off it. */
+  private static ScrollPane fitted(javafx.scene.Node content) {
+    ScrollPane s = new ScrollPane(content);
+    s.setFitToWidth(true);
+    return s;
+  }
 
   private void initListeners() {
     vm.samplesProperty().addListener((o, a, s) -> showSamples(s));
@@ -178,6 +190,7 @@ public final class GeneratorPane extends VBox {
       reconstructions.setImage(null);
       manifold.setImage(null);
       latentMap.show(null);
+      maps.setVisible(false);
       boolean encoder = vm.kindProperty().get() != GeneratorKind.GAN;
       latentNote.setText(
           encoder
@@ -185,12 +198,15 @@ public final class GeneratorPane extends VBox {
               : "A GAN has no encoder: it cannot place images in its latent space or reconstruct"
                   + " them. Its only way to the data is through the discriminator's verdicts.");
       reconNote.setText(encoder ? "Test images" : latentNote.getText());
+      reconCaption.setVisible(encoder);
       return;
     }
     reconNote.setText("Test images");
+    reconCaption.setVisible(true);
     originals.setImage(FxImages.grid(s.originals(), s.shape(), 8, 2));
     reconstructions.setImage(FxImages.grid(s.reconstructions(), s.shape(), 8, 2));
     latentMap.show(s);
+    maps.setVisible(s.hasLatentMap());
     if (s.hasLatentMap()) {
       manifold.setImage(FxImages.grid(s.manifold(), s.shape(), s.manifoldSide(), 0));
       latentNote.setText(
