@@ -107,6 +107,7 @@ final class TrainCommand {
               a.integer("batch", d.batchSize()),
               a.decimal("lr", d.learningRate()),
               a.decimal("l2", d.l2()),
+              a.integer("trees", d.trees()),
               seed);
     }
     GeneratorSpec gSpec = null;

@@ -8,6 +8,7 @@ import java.util.Set;
 public enum ClassifierKind {
   LOGISTIC_REGRESSION("logreg", "Logistic regression (Smile)", Holder.GRADIENT),
   NAIVE_BAYES("nb", "Gaussian naive Bayes (Smile)", Set.of("batchSize", "seed")),
+  RANDOM_FOREST("rf", "Random forest (Smile)", Set.of("trees", "seed")),
   MLP("mlp", "Multilayer perceptron (DL4J)", Holder.GRADIENT),
   CNN("cnn", "Convolutional network, LeNet-like (DL4J)", Holder.GRADIENT);
 

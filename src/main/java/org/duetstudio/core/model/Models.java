@@ -10,6 +10,7 @@ import org.duetstudio.core.model.dl4j.SameDiffMlp;
 import org.duetstudio.core.model.dl4j.SameDiffVae;
 import org.duetstudio.core.model.smile.SmileLogisticRegression;
 import org.duetstudio.core.model.smile.SmileNaiveBayes;
+import org.duetstudio.core.model.smile.SmileRandomForest;
 
 /** Builds an untrained model from its spec. The one place that knows which class implements a kind. */
 public final class Models {
@@ -20,6 +21,7 @@ public final class Models {
     return switch (spec.kind()) {
       case LOGISTIC_REGRESSION -> new SmileLogisticRegression(spec, shape, classNames);
       case NAIVE_BAYES -> new SmileNaiveBayes(spec, shape, classNames);
+      case RANDOM_FOREST -> new SmileRandomForest(spec, shape, classNames);
       case MLP -> new SameDiffMlp(spec, shape, classNames);
       case CNN -> new SameDiffCnn(spec, shape, classNames);
     };

@@ -16,7 +16,7 @@ class SpecsTest {
     assertThatThrownBy(() -> d.withLearningRate(Double.NaN)).hasMessageContaining("Learning rate");
     assertThatThrownBy(() -> GeneratorSpec.defaults(GeneratorKind.VAE).withLatentDim(0))
         .hasMessage("Latent dimensions must be between 1 and 512, got 0");
-    assertThatThrownBy(() -> new ClassifierSpec(null, 1, 1, 0.1, 0, 1)).hasMessage("Model is missing");
+    assertThatThrownBy(() -> new ClassifierSpec(null, 1, 1, 0.1, 0, 1, 1)).hasMessage("Model is missing");
   }
 
   @Test

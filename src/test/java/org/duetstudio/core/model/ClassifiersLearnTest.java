@@ -59,6 +59,30 @@ class ClassifiersLearnTest {
   }
 
   @Test
+  void randomForestGrowsInStepsAndVotesWell() throws Exception {
+    TrainTestData data = SampleData.small(2000, 500);
+    ClassifierSpec spec = ClassifierSpec.defaults(ClassifierKind.RANDOM_FOREST).withTrees(23);
+    List<TrainingEvent> events = train(spec, data);
+    long steps = events.stream().filter(TrainingEvent.IterationDone.class::isInstance).count();
+    assertThat(steps).isEqualTo(5); // 5 + 5 + 5 + 5 + 3 trees
+    List<TrainingEvent.EpochDone> eps = epochs(events);
+    assertThat(eps.get(0).metrics().get(Metrics.TEST_ACCURACY)).isGreaterThan(0.70);
+    // each step's out-of-bag error is a real held-out error: well below chance's 0.9
+    assertThat(meanLoss(events, 0, 5)).isBetween(0.05, 0.5);
+    var rf = (org.duetstudio.core.model.smile.SmileRandomForest) Models.classifier(spec, data.shape(), data.train().classNames());
+    Trainer t = rf.trainer(data.train());
+    t.startEpoch(1);
+    t.step();
+    assertThat(rf.size()).isEqualTo(5);
+    float[][] p = rf.predictProbabilities(data.test().head(3));
+    double sum = 0;
+    for (float v : p[0]) {
+      sum += v;
+    }
+    assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+  }
+
+  @Test
   void naiveBayesLearnsInOnePassAndMoreEpochsChangeNothing() throws Exception {
     TrainTestData data = SampleData.small(3000, 500);
     ClassifierSpec spec = ClassifierSpec.defaults(ClassifierKind.NAIVE_BAYES);
