@@ -102,12 +102,12 @@ final class BenchCommand {
         () ->
             engineSeconds(
                 engine,
-                Models.generator(vae, vaeData.shape()),
+                Models.generator(vae, vaeData.shape(), vaeData.classNames()),
                 vaeData,
                 vae.batchSize(),
                 warmup,
                 steps),
-        () -> directSeconds(Models.generator(vae, vaeData.shape()), vaeData, warmup, steps),
+        () -> directSeconds(Models.generator(vae, vaeData.shape(), vaeData.classNames()), vaeData, warmup, steps),
         () -> BareLoops.vaeFitSeconds(vae, vaeData, warmup, steps));
     return 0;
   }

@@ -63,7 +63,7 @@ public final class DuetCli {
     List<String> rest = Arrays.asList(argv).subList(1, argv.length);
     try {
       return switch (argv[0]) {
-        case "train" -> new TrainCommand(out).run(new Args(rest, Set.of()));
+        case "train" -> new TrainCommand(out).run(new Args(rest, Set.of("conditional")));
         case "bench" -> new BenchCommand(out).run(new Args(rest, Set.of()));
         case "datasets" -> datasets();
         case "help", "--help", "-h" -> help(rest);

@@ -51,8 +51,10 @@ final class TrainCommand {
       duet train --data DATA [--classifier logreg|cnn] [--generator vae] [options]
 
         --data DATA            sample | full | a folder of IDX files | a folder of class folders | a CSV file
-        --classifier KIND      logreg, nb, mlp or cnn
-        --generator KIND       vae or gan
+        --classifier KIND      logreg, nb, rf, mlp or cnn
+        --generator KIND       vae, gan or dcgan
+        --conditional          class-conditional generator (learns each image's class; draws to order)
+        --trees N              trees in the random forest (default 100)
         --epochs N             epochs for both models (default: each model's own)
         --classifier-epochs N  --generator-epochs N
         --seed N               seed for both models (default 42)
@@ -116,6 +118,7 @@ final class TrainCommand {
       gSpec =
           new GeneratorSpec(
               d.kind(),
+              a.has("conditional"),
               a.integer("generator-epochs", epochs != null ? epochs : d.epochs()),
               a.integer("batch", d.batchSize()),
               a.decimal("generator-lr", d.learningRate()),
@@ -171,7 +174,7 @@ final class TrainCommand {
         }
         if (r.run.job() instanceof GeneratorJob gj && gj.model() != null) {
           generatorModel = gj.model();
-          writeGeneratorFigures(dir, gj.model(), data.test(), seed);
+          writeGeneratorFigures(dir, gj.spec(), gj.model(), data.test(), seed);
         }
       }
     }
@@ -290,13 +293,15 @@ final class TrainCommand {
         j.memorisation().realTestMeanDistance());
   }
 
-  private static void writeGeneratorFigures(Path dir, ImageGenerator model, ImageDataset test, long seed)
+  private static void writeGeneratorFigures(
+      Path dir, GeneratorSpec spec, ImageGenerator model, ImageDataset test, long seed)
       throws IOException {
+    int k = test.numClasses();
     ImageGrids.write(
         dir.resolve("samples.png"),
-        List.of(model.sample(GeneratorJob.GRID_SIZE, seed)),
+        List.of(model.sample(GeneratorJob.gridSize(spec, k), seed)),
         model.shape(),
-        8,
+        GeneratorJob.gridColumns(spec, k),
         null);
     if (!(model instanceof Autoencoder ae)) {
       return; // a GAN has no encoder: nothing to reconstruct

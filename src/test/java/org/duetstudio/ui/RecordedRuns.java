@@ -52,7 +52,7 @@ public final class RecordedRuns {
             List.of("a", "b"), List.of(new float[4], new float[4], new float[4], new float[4]), 2, 2.5);
     List<TrainingEvent> e = new ArrayList<>();
     e.add(new TrainingEvent.Started(id, 0, "vae", 1, 3, 30));
-    e.add(new TrainingEvent.SamplesReady(id, 0, 0, 0, shape, grid));
+    e.add(new TrainingEvent.SamplesReady(id, 0, 0, 0, shape, grid, 8, 0.9));
     for (int it = 1; it <= 3; it++) {
       e.add(
           new TrainingEvent.IterationDone(
@@ -63,7 +63,7 @@ public final class RecordedRuns {
     e.add(
         new TrainingEvent.EpochDone(
             id, 3.5, 1, 3, 30, Map.of("train_loss", 298.0, "test_loss", 299.0), null, snap));
-    e.add(new TrainingEvent.SamplesReady(id, 3.6, 1, 3, shape, grid));
+    e.add(new TrainingEvent.SamplesReady(id, 3.6, 1, 3, shape, grid, 8, 0.9));
     e.add(new TrainingEvent.Failed(id, 3.7, "Training diverged: the loss became NaN at epoch 1, step 4."));
     return e;
   }

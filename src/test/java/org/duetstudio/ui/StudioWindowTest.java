@@ -86,7 +86,7 @@ class StudioWindowTest {
           vm.generator()
               .specProperty()
               .set(
-                  new GeneratorSpec(GeneratorKind.VAE, 2, 100, 1e-3, 2, 256, 0.2, 42));
+                  new GeneratorSpec(GeneratorKind.VAE, false, 2, 100, 1e-3, 2, 256, 0.2, 42));
         });
   }
 

@@ -6,7 +6,8 @@ import java.util.Locale;
 /** The generative models the studio trains. */
 public enum GeneratorKind {
   VAE("vae", "Variational autoencoder (DL4J)"),
-  GAN("gan", "GAN, fully connected (DL4J)");
+  GAN("gan", "GAN, fully connected (DL4J)"),
+  DCGAN("dcgan", "DCGAN, convolutional (DL4J)");
 
   private final String id;
   private final String displayName;
@@ -22,6 +23,11 @@ public enum GeneratorKind {
 
   public String displayName() {
     return displayName;
+  }
+
+  /** Whether the model has an encoder (images → latent codes): the VAE does, GANs do not. */
+  public boolean hasEncoder() {
+    return this == VAE;
   }
 
   public static GeneratorKind fromId(String id) {

@@ -6,6 +6,12 @@ package org.duetstudio.core.config;
  */
 public record GeneratorSpec(
     @Doc(label = "Model", value = "Which generative model to train.") GeneratorKind kind,
+    @Doc(
+            label = "Class-conditional",
+            value =
+                "Give the model each image's class while it learns, so that it can be asked for"
+                    + " images of a chosen class (\"10 sneakers\").")
+        boolean conditional,
     @Doc(label = "Epochs", value = "Passes over the training images.", min = 1, max = 1000)
         int epochs,
     @Doc(label = "Batch size", value = "Images per training step.", min = 1, max = 4096)
@@ -21,7 +27,9 @@ public record GeneratorSpec(
         int latentDim,
     @Doc(
             label = "Hidden units",
-            value = "Width of the encoder's and decoder's hidden layers.",
+            value =
+                "Width of the hidden layers; for the DCGAN, the filters of its widest"
+                    + " convolution.",
             min = 8,
             max = 4096)
         int hiddenUnits,
@@ -38,6 +46,7 @@ public record GeneratorSpec(
     SpecValidation.check(
         GeneratorSpec.class,
         kind,
+        conditional,
         epochs,
         batchSize,
         learningRate,
@@ -50,28 +59,74 @@ public record GeneratorSpec(
   /** The defaults that work on Fashion-MNIST. */
   public static GeneratorSpec defaults(GeneratorKind kind) {
     return switch (kind) {
-      case VAE -> new GeneratorSpec(kind, 10, 100, 1e-3, 16, 512, 2.0, 42);
-      case GAN -> new GeneratorSpec(kind, 20, 64, 2e-4, 64, 512, 2.0, 42);
+      case VAE -> new GeneratorSpec(kind, false, 10, 100, 1e-3, 16, 512, 2.0, 42);
+      case GAN -> new GeneratorSpec(kind, false, 20, 64, 2e-4, 64, 512, 2.0, 42);
+      case DCGAN -> new GeneratorSpec(kind, false, 10, 64, 2e-4, 64, 64, 2.0, 42);
     };
   }
 
   public GeneratorSpec withEpochs(int e) {
     return new GeneratorSpec(
-        kind, e, batchSize, learningRate, latentDim, hiddenUnits, sampleIntervalSeconds, seed);
+        kind,
+        conditional,
+        e,
+        batchSize,
+        learningRate,
+        latentDim,
+        hiddenUnits,
+        sampleIntervalSeconds,
+        seed);
   }
 
   public GeneratorSpec withSeed(long s) {
     return new GeneratorSpec(
-        kind, epochs, batchSize, learningRate, latentDim, hiddenUnits, sampleIntervalSeconds, s);
+        kind,
+        conditional,
+        epochs,
+        batchSize,
+        learningRate,
+        latentDim,
+        hiddenUnits,
+        sampleIntervalSeconds,
+        s);
   }
 
   public GeneratorSpec withLatentDim(int d) {
     return new GeneratorSpec(
-        kind, epochs, batchSize, learningRate, d, hiddenUnits, sampleIntervalSeconds, seed);
+        kind,
+        conditional,
+        epochs,
+        batchSize,
+        learningRate,
+        d,
+        hiddenUnits,
+        sampleIntervalSeconds,
+        seed);
+  }
+
+  public GeneratorSpec withConditional(boolean c) {
+    return new GeneratorSpec(
+        kind,
+        c,
+        epochs,
+        batchSize,
+        learningRate,
+        latentDim,
+        hiddenUnits,
+        sampleIntervalSeconds,
+        seed);
   }
 
   public GeneratorSpec withBatchSize(int b) {
     return new GeneratorSpec(
-        kind, epochs, b, learningRate, latentDim, hiddenUnits, sampleIntervalSeconds, seed);
+        kind,
+        conditional,
+        epochs,
+        b,
+        learningRate,
+        latentDim,
+        hiddenUnits,
+        sampleIntervalSeconds,
+        seed);
   }
 }

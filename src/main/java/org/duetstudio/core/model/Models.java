@@ -27,10 +27,22 @@ public final class Models {
     };
   }
 
-  public static ImageGenerator generator(GeneratorSpec spec, ImageShape shape) {
+  /**
+   * A generator for images of {@code shape}; a class-conditional spec gives a {@link
+   * ConditionalGenerator} over {@code classNames}.
+   */
+  public static ImageGenerator generator(
+      GeneratorSpec spec, ImageShape shape, List<String> classNames) {
+    boolean c = spec.conditional();
     return switch (spec.kind()) {
-      case VAE -> new SameDiffVae(spec, shape);
-      case GAN -> new SameDiffGan(spec, shape);
+      case VAE ->
+          c
+              ? new SameDiffVae.Conditional(spec, shape, classNames)
+              : new SameDiffVae(spec, shape, classNames);
+      case GAN, DCGAN ->
+          c
+              ? new SameDiffGan.Conditional(spec, shape, classNames)
+              : new SameDiffGan(spec, shape, classNames);
     };
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.duetstudio.core.config.GeneratorSpec;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.TrainTestData;
+import org.duetstudio.core.eval.SampleDiversity;
 import org.duetstudio.core.model.Autoencoder;
 import org.duetstudio.core.model.ImageGenerator;
 import org.duetstudio.core.model.Models;
@@ -21,6 +22,23 @@ public final class GeneratorJob implements TrainingJob {
   /** Images in the sample grid (8 × 8). */
   public static final int GRID_SIZE = 64;
 
+  /**
+   * Images in the sample grid: {@value #GRID_SIZE}, or for a conditional generator 8 rows of one image
+   * per class (class i in column i).
+   */
+  public static int gridSize(GeneratorSpec spec, int classes) {
+    return spec.conditional() ? 8 * classes : GRID_SIZE;
+  }
+
+  /** Columns of the sample grid: 8, or one per class for a conditional generator. */
+  public static int gridColumns(GeneratorSpec spec, int classes) {
+    return spec.conditional() ? classes : 8;
+  }
+
+  private int gridColumns() {
+    return gridColumns(spec, data.numClasses());
+  }
+
   static final int TEST_EVAL_LIMIT = 1000;
   static final int RECONSTRUCTIONS = 16;
   static final int LATENT_MAP_POINTS = 1000;
@@ -31,6 +49,7 @@ public final class GeneratorJob implements TrainingJob {
   private final TrainTestData data;
   private volatile ImageGenerator model;
   private float[][] fixedLatent;
+  private double realDiversity = Double.NaN;
 
   public GeneratorJob(GeneratorSpec spec, TrainTestData data) {
     this.spec = spec;
@@ -67,8 +86,13 @@ public final class GeneratorJob implements TrainingJob {
 
   @Override
   public Trainer prepare() {
-    model = Models.generator(spec, data.shape());
-    fixedLatent = model.samplePrior(GRID_SIZE, spec.seed());
+    model = Models.generator(spec, data.shape(), data.train().classNames());
+    fixedLatent = model.samplePrior(gridSize(spec, data.numClasses()), spec.seed());
+    List<float[]> real = new java.util.ArrayList<>();
+    for (int i = 0; i < Math.min(GRID_SIZE, data.train().size()); i++) {
+      real.add(data.train().image(i));
+    }
+    realDiversity = SampleDiversity.measure(real);
     return model.trainer(data.train());
   }
 
@@ -132,6 +156,7 @@ public final class GeneratorJob implements TrainingJob {
 
   @Override
   public Samples samples() {
-    return new Samples(data.shape(), List.copyOf(Arrays.asList(model.decode(fixedLatent))));
+    List<float[]> grid = List.copyOf(Arrays.asList(model.decode(fixedLatent)));
+    return new Samples(data.shape(), grid, gridColumns(), SampleDiversity.measure(grid) / realDiversity);
   }
 }

@@ -85,7 +85,9 @@ public sealed interface TrainingEvent {
       int epoch,
       int iteration,
       ImageShape shape,
-      List<float[]> images)
+      List<float[]> images,
+      int columns,
+      double diversity)
       implements TrainingEvent {
     public SamplesReady {
       List<float[]> copy = new ArrayList<>(images.size());

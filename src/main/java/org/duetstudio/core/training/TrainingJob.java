@@ -46,6 +46,12 @@ public interface TrainingJob {
     }
   }
 
-  /** Images of one shape. */
-  record Samples(ImageShape shape, List<float[]> images) {}
+  /**
+   * A sample grid: images of one shape.
+   *
+   * @param columns images per row (a conditional generator's grid has one class per column)
+   * @param diversity how varied the images are, as a share of real images' variety ({@link
+   *     org.duetstudio.core.eval.SampleDiversity}); NaN when not measured
+   */
+  record Samples(ImageShape shape, List<float[]> images, int columns, double diversity) {}
 }

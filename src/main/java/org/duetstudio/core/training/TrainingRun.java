@@ -167,7 +167,8 @@ public final class TrainingRun {
 
   private void emitSamples(int epoch, int iteration) {
     TrainingJob.Samples s = job.samples();
-    emit(new TrainingEvent.SamplesReady(id, elapsed(), epoch, iteration, s.shape(), s.images()));
+    emit(new TrainingEvent.SamplesReady(
+            id, elapsed(), epoch, iteration, s.shape(), s.images(), s.columns(), s.diversity()));
   }
 
   /** Blocks while paused; false when the run should stop. */

@@ -172,7 +172,7 @@ public final class GeneratorPane extends VBox {
       samplesCaption.setText("Samples appear here while the generator trains.");
       return;
     }
-    samples.setImage(FxImages.grid(s.images(), s.shape(), 8, 2));
+    samples.setImage(FxImages.grid(s.images(), s.shape(), s.columns(), 2));
     samplesCaption.setText(
         s.iteration() == 0
             ? "Before training: the untrained decoder draws noise"
@@ -191,7 +191,7 @@ public final class GeneratorPane extends VBox {
       manifold.setImage(null);
       latentMap.show(null);
       maps.setVisible(false);
-      boolean encoder = vm.kindProperty().get() != GeneratorKind.GAN;
+      boolean encoder = vm.kindProperty().get().hasEncoder();
       latentNote.setText(
           encoder
               ? "The map appears after the first epoch when the latent space is 2-D."

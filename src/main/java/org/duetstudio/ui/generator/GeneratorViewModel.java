@@ -56,7 +56,7 @@ public final class GeneratorViewModel extends RunViewModel {
                 "nats per image",
                 orderedMap("reconstruction", RECONSTRUCTION, "kl", KL),
                 Metrics.TEST_PREFIX + "loss");
-        case GAN ->
+        case GAN, DCGAN ->
             new Plot(
                 "Generator and discriminator losses",
                 orderedMap("generator", GENERATOR, "discriminator", DISCRIMINATOR),

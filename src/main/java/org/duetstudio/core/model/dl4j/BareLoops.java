@@ -50,7 +50,7 @@ public final class BareLoops {
 
   /** The same for a fresh VAE; ε is drawn up front, as the studio draws it per step. */
   public static double vaeFitSeconds(GeneratorSpec spec, ImageDataset train, int warmup, int steps) {
-    SameDiffVae vae = new SameDiffVae(spec, train.shape());
+    SameDiffVae vae = new SameDiffVae(spec, train.shape(), train.classNames());
     SameDiff sd = vae.sameDiff();
     sd.setTrainingConfig(
         TrainingConfig.builder()

@@ -62,6 +62,11 @@ final class Batches {
     return z;
   }
 
+  /** A [n, d] matrix of standard-normal values from a seeded RNG. */
+  static INDArray gaussianMatrix(int n, int d, java.util.Random rng) {
+    return matrix(gaussian(n, d, rng), 0, n, d);
+  }
+
   static int[] range(int from, int to) {
     int[] r = new int[to - from];
     for (int i = 0; i < r.length; i++) {

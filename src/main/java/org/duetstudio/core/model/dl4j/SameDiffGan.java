@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.duetstudio.core.config.GeneratorKind;
 import org.duetstudio.core.config.GeneratorSpec;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
 import org.duetstudio.core.model.BatchTrainer;
+import org.duetstudio.core.model.ConditionalGenerator;
 import org.duetstudio.core.model.Trainer;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -18,36 +20,58 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.config.Adam;
 
 /**
- * A generative adversarial network (Goodfellow et al., 2014) of fully connected layers. The generator
- * maps noise z to an image; the discriminator scores images as real or generated. They train in turns:
- * the discriminator on a batch of real images (target 0.9, one-sided label smoothing) and generated ones
- * (target 0), then the generator to make the discriminator call its images real (the non-saturating loss).
- * Nothing is ever compared pixel by pixel: the generator learns only through the discriminator's eyes.
+ * A generative adversarial network (Goodfellow et al., 2014). The generator maps noise z to an image;
+ * the discriminator scores images as real or generated. They train in turns: the discriminator on a batch
+ * of real images (target 0.9, one-sided label smoothing) and generated ones (target 0), then the generator
+ * to make the discriminator call its images real (the non-saturating loss). Nothing is ever compared
+ * pixel by pixel: the generator learns only through the discriminator's eyes.
+ *
+ * <p>Two architectures ({@link GanNets}): fully connected layers, or the DCGAN's strided convolutions
+ * (Radford et al., 2016). A class-conditional GAN gives the generator the class beside the noise, and
+ * gives the discriminator the class through a projection (Miyato &amp; Koyama, 2018): its score gains the
+ * inner product of a learned class embedding with the image's features, so "real" means "a real image
+ * <em>of this class</em>".
  *
  * <p>Two SameDiff graphs, because one gradient function differentiates the sum of its losses: the
  * discriminator's graph, and generator → discriminator, whose discriminator copy receives the trained
  * weights before every generator step and is itself never updated. Images are scaled to [−1, 1] inside
  * (tanh output); callers see [0, 1]. Adam with β1 = 0.5, as DCGAN recommends.
  */
-public final class SameDiffGan extends GaussianLatentGenerator {
+public sealed class SameDiffGan extends GaussianLatentGenerator permits SameDiffGan.Conditional {
   static final String REAL = "real";
+  static final String REAL_Y = "realY";
   static final String FAKE_IN = "fakeIn";
+  static final String FAKE_Y = "fakeY";
   static final String Z = "z";
+  static final String Y = "y";
   static final String FAKE = "fake";
   static final String D_LOSS = "discriminator";
   static final String G_LOSS = "generator";
   static final String D_REAL = "d_real";
   static final String D_FAKE = "d_fake";
-  private static final double LEAK = 0.2;
+  static final double LEAK = 0.2;
   private static final double REAL_TARGET = 0.9;
-  private static final String[] D_LAYERS = {"d1", "d2", "d3"};
 
+  /** The conditional GAN: ask it for images of a class. */
+  public static final class Conditional extends SameDiffGan implements ConditionalGenerator {
+    public Conditional(GeneratorSpec spec, ImageShape shape, List<String> classNames) {
+      super(spec, shape, classNames);
+    }
+  }
+
+  private final GanNets nets;
   private final SameDiffGraph disc = new SameDiffGraph();
   private final SameDiffGraph gen = new SameDiffGraph();
   private final List<String> generatorVars = new ArrayList<>();
+  private final List<String> discriminatorVars = new ArrayList<>();
 
-  public SameDiffGan(GeneratorSpec spec, ImageShape shape) {
-    super(spec, shape);
+  /** A GAN of the spec's kind (GAN or DCGAN); class-conditional when the spec says so. */
+  public SameDiffGan(GeneratorSpec spec, ImageShape shape, List<String> classNames) {
+    super(spec, shape, classNames);
+    nets =
+        spec.kind() == GeneratorKind.DCGAN
+            ? new GanNets.Convolutional(shape, spec.hiddenUnits())
+            : new GanNets.Dense(shape, spec.hiddenUnits());
     Nd4jRuntime.ensureLoaded();
     Nd4j.getRandom().setSeed(spec.seed());
     buildDiscriminator();
@@ -55,39 +79,44 @@ public final class SameDiffGan extends GaussianLatentGenerator {
     Adam adam = Adam.builder().learningRate(spec.learningRate()).beta1(0.5).beta2(0.999).build();
     disc.initTraining(adam);
     gen.initTraining(adam);
+    for (String v : disc.trainableNames()) {
+      discriminatorVars.add(v);
+    }
+    for (String v : gen.trainableNames()) {
+      if (v.startsWith(GanNets.G_PREFIX)) {
+        generatorVars.add(v);
+      }
+    }
     copyDiscriminator();
   }
 
-  private int[] widths() {
-    int h = spec.hiddenUnits();
-    return new int[] {shape.length(), h, h / 2};
-  }
-
-  /** D: image → h → h/2 → logit, LeakyReLU; applied with shared weights to real and generated images. */
-  private SDVariable discriminator(SameDiffGraph g, SDVariable x, boolean create) {
+  /**
+   * The discriminator's logit: a linear read-out of its features and, when conditional, the projection
+   * of the class embedding onto them.
+   */
+  private SDVariable discriminator(SameDiffGraph g, SDVariable x, SDVariable y, boolean create) {
     SameDiff sd = g.sd();
-    int[] w = widths();
-    SDVariable h = x;
-    long[] dims = {w[0], w[1], w[2], 1};
-    for (int l = 0; l < 3; l++) {
-      String name = D_LAYERS[l];
-      SDVariable weight =
-          create ? g.weight(name + "_W", dims[l], dims[l + 1], dims[l], dims[l + 1]) : sd.getVariable(name + "_W");
-      SDVariable bias = create ? g.bias(name + "_b", dims[l + 1]) : sd.getVariable(name + "_b");
-      h = SameDiffGraph.dense(h, weight, bias);
-      if (l < 2) {
-        h = sd.nn().leakyRelu(h, LEAK);
-      }
+    GanNets.Features f = nets.discriminatorFeatures(g, x, create);
+    SDVariable w =
+        create ? g.weight("d_out_W", f.width(), 1, f.width(), 1) : sd.getVariable("d_out_W");
+    SDVariable b = create ? g.bias("d_out_b", 1) : sd.getVariable("d_out_b");
+    SDVariable logit = SameDiffGraph.dense(f.features(), w, b);
+    if (y != null) {
+      SDVariable embed =
+          create
+              ? g.weight("d_embed", classes, f.width(), classes, f.width())
+              : sd.getVariable("d_embed");
+      logit = logit.add(y.mmul(embed).mul(f.features()).sum(true, 1));
     }
-    return h;
+    return logit;
   }
 
   private void buildDiscriminator() {
     SameDiff sd = disc.sd();
     SDVariable real = sd.placeHolder(REAL, DataType.FLOAT, -1, shape.length());
     SDVariable fake = sd.placeHolder(FAKE_IN, DataType.FLOAT, -1, shape.length());
-    SDVariable lr = discriminator(disc, real, true);
-    SDVariable lf = discriminator(disc, fake, false);
+    SDVariable lr = discriminator(disc, real, classInput(sd, REAL_Y), true);
+    SDVariable lf = discriminator(disc, fake, classInput(sd, FAKE_Y), false);
     // binary cross-entropy with logits: softplus(l) - t*l
     SDVariable lossReal = sd.nn().softplus(lr).sub(lr.mul(REAL_TARGET)).mean();
     SDVariable lossFake = sd.nn().softplus(lf).mean();
@@ -99,39 +128,44 @@ public final class SameDiffGan extends GaussianLatentGenerator {
 
   private void buildGenerator() {
     SameDiff sd = gen.sd();
-    int[] w = widths();
     SDVariable z = sd.placeHolder(Z, DataType.FLOAT, -1, spec.latentDim());
-    SDVariable h = sd.nn().leakyRelu(gen.dense("g1", z, spec.latentDim(), w[2]), LEAK);
-    h = sd.nn().leakyRelu(gen.dense("g2", h, w[2], w[1]), LEAK);
-    SDVariable fake = sd.math().tanh(gen.dense("g3", h, w[1], w[0])).rename(FAKE);
-    for (String v : List.of("g1_W", "g1_b", "g2_W", "g2_b", "g3_W", "g3_b")) {
-      generatorVars.add(v);
-    }
-    SDVariable logit = discriminator(gen, fake, true);
+    SDVariable y = classInput(sd, Y);
+    SDVariable out = nets.generator(gen, withClass(sd, z, y), spec.latentDim() + classes);
+    SDVariable fake = sd.math().tanh(out).rename(FAKE);
+    SDVariable logit = discriminator(gen, fake, y, true);
     sd.nn().softplus(logit.neg()).mean().rename(G_LOSS); // non-saturating: -log D(G(z))
     sd.setLossVariables(G_LOSS);
   }
 
   /** The generator graph's discriminator copy takes the trained weights. */
   private void copyDiscriminator() {
-    for (String l : D_LAYERS) {
-      for (String suffix : new String[] {"_W", "_b"}) {
-        gen.sd().getArrForVarName(l + suffix).assign(disc.sd().getArrForVarName(l + suffix));
-      }
+    for (String v : discriminatorVars) {
+      gen.sd().getArrForVarName(v).assign(disc.sd().getArrForVarName(v));
     }
   }
 
   @Override
   public String name() {
-    return "GAN (noise " + spec.latentDim() + ")";
+    String kind = spec.kind() == GeneratorKind.DCGAN ? "DCGAN" : "GAN";
+    return (classes > 0 ? "Conditional " + kind : kind) + " (noise " + spec.latentDim() + ")";
   }
 
-
-
-
   @Override
-  public float[][] decode(float[][] latent) {
-    float[][] out = gen.outputRows(latent, spec.latentDim(), Z, FAKE);
+  public float[][] decode(float[][] latent, float[][] classWeights) {
+    checkWeights(latent, classWeights);
+    int d = spec.latentDim();
+    float[][] out =
+        gen.outputRows(
+            latent.length,
+            (from, to) -> {
+              Map<String, INDArray> in = new HashMap<>();
+              in.put(Z, Batches.matrix(latent, from, to, d));
+              if (classes > 0) {
+                in.put(Y, Batches.matrix(classWeights, from, to, classes));
+              }
+              return in;
+            },
+            FAKE);
     for (float[] row : out) {
       for (int j = 0; j < row.length; j++) {
         row[j] = (row[j] + 1) / 2;
@@ -148,17 +182,26 @@ public final class SameDiffGan extends GaussianLatentGenerator {
   public Map<String, Double> evaluateLoss(ImageDataset images, long seed) {
     int n = Math.min(images.size(), 500);
     Random rng = new Random(seed);
-    INDArray real = scaled(images, Batches.range(0, n));
-    INDArray z = Batches.matrix(Batches.gaussian(n, spec.latentDim(), rng), 0, n, spec.latentDim());
-    INDArray fake = gen.output(Map.of(Z, z), FAKE);
-    Map<String, INDArray> d = disc.sd().output(Map.of(REAL, real, FAKE_IN, fake), D_LOSS, D_REAL, D_FAKE);
-    double g = gen.output(Map.of(Z, z), G_LOSS).getDouble(0);
+    int[] idx = Batches.range(0, n);
+    Map<String, INDArray> g = new HashMap<>();
+    g.put(Z, Batches.gaussianMatrix(n, spec.latentDim(), rng));
+    Map<String, INDArray> d = new HashMap<>();
+    d.put(REAL, scaled(images, idx));
+    if (classes > 0) { // generated images asked to be of the held-out images' classes
+      g.put(Y, classRows(images, idx));
+      d.put(REAL_Y, classRows(images, idx));
+      d.put(FAKE_Y, classRows(images, idx));
+    }
+    Map<String, INDArray> fakeAndLoss = gen.sd().output(g, FAKE, G_LOSS);
+    d.put(FAKE_IN, fakeAndLoss.get(FAKE));
+    Map<String, INDArray> scores = disc.sd().output(d, D_LOSS, D_REAL, D_FAKE);
+    double gl = fakeAndLoss.get(G_LOSS).getDouble(0);
     Map<String, Double> m = new HashMap<>();
-    m.put("loss", g);
-    m.put(G_LOSS, g);
-    m.put(D_LOSS, d.get(D_LOSS).getDouble(0));
-    m.put(D_REAL, d.get(D_REAL).getDouble(0));
-    m.put(D_FAKE, d.get(D_FAKE).getDouble(0));
+    m.put("loss", gl);
+    m.put(G_LOSS, gl);
+    m.put(D_LOSS, scores.get(D_LOSS).getDouble(0));
+    m.put(D_REAL, scores.get(D_REAL).getDouble(0));
+    m.put(D_FAKE, scores.get(D_FAKE).getDouble(0));
     return m;
   }
 
@@ -174,21 +217,31 @@ public final class SameDiffGan extends GaussianLatentGenerator {
       @Override
       protected Step step(int[] batch) {
         int n = batch.length;
-        INDArray z1 = Batches.matrix(Batches.gaussian(n, latent, noise), 0, n, latent);
-        INDArray fake = gen.output(Map.of(Z, z1), FAKE);
-        z1.close();
-        Map<String, Double> d =
-            disc.step(
-                Map.of(REAL, scaled(train, batch), FAKE_IN, fake), List.of(D_LOSS, D_REAL, D_FAKE), null);
+        // generated images are asked to be of the real batch's classes (the same class mix)
+        Map<String, INDArray> g1 = new HashMap<>();
+        g1.put(Z, Batches.gaussianMatrix(n, latent, noise));
+        Map<String, INDArray> d = new HashMap<>();
+        d.put(REAL, scaled(train, batch));
+        if (classes > 0) {
+          g1.put(Y, classRows(train, batch));
+          d.put(REAL_Y, classRows(train, batch));
+          d.put(FAKE_Y, classRows(train, batch));
+        }
+        d.put(FAKE_IN, gen.output(g1, FAKE));
+        g1.values().forEach(INDArray::close);
+        Map<String, Double> dl = disc.step(d, List.of(D_LOSS, D_REAL, D_FAKE), discriminatorVars);
         copyDiscriminator();
-        INDArray z2 = Batches.matrix(Batches.gaussian(n, latent, noise), 0, n, latent);
-        Map<String, Double> g = gen.step(Map.of(Z, z2), List.of(G_LOSS), generatorVars);
-        Map<String, Double> losses = new HashMap<>(d);
-        losses.putAll(g);
-        losses.put(Step.LOSS, g.get(G_LOSS));
+        Map<String, INDArray> g2 = new HashMap<>();
+        g2.put(Z, Batches.gaussianMatrix(n, latent, noise));
+        if (classes > 0) {
+          g2.put(Y, classRows(train, batch));
+        }
+        Map<String, Double> gl = gen.step(g2, List.of(G_LOSS), generatorVars);
+        Map<String, Double> losses = new HashMap<>(dl);
+        losses.putAll(gl);
+        losses.put(Step.LOSS, gl.get(G_LOSS));
         return new Step(n, losses);
       }
     };
   }
-
 }

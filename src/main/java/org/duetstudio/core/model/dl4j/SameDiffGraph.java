@@ -162,28 +162,31 @@ final class SameDiffGraph {
     return sd.output(placeholders, output).get(output);
   }
 
-  /** Rows in, one output's rows out, {@value #EVAL_BATCH} at a time. */
-  float[][] outputRows(float[][] rows, int width, String input, String output) {
-    float[][] out = new float[rows.length][];
-    for (int from = 0; from < rows.length; from += EVAL_BATCH) {
-      int to = Math.min(rows.length, from + EVAL_BATCH);
-      INDArray x = Batches.matrix(rows, from, to, width);
-      float[][] part = Batches.rows(output(Map.of(input, x), output));
+  /** What to feed the graph for rows {@code from} (inclusive) to {@code to} (exclusive). */
+  @FunctionalInterface
+  interface Feed {
+    Map<String, INDArray> rows(int from, int to);
+  }
+
+  /** {@code n} rows fed {@value #EVAL_BATCH} at a time, one output's rows out. */
+  float[][] outputRows(int n, Feed feed, String output) {
+    float[][] out = new float[n][];
+    for (int from = 0; from < n; from += EVAL_BATCH) {
+      int to = Math.min(n, from + EVAL_BATCH);
+      Map<String, INDArray> in = feed.rows(from, to);
+      float[][] part = Batches.rows(output(in, output));
       System.arraycopy(part, 0, out, from, part.length);
+      closeAll(in.values());
     }
     return out;
   }
 
   /** Images in (fed to {@code input}), one output's rows out, {@value #EVAL_BATCH} at a time. */
   float[][] outputRows(ImageDataset images, String input, String output) {
-    float[][] out = new float[images.size()][];
-    for (int from = 0; from < images.size(); from += EVAL_BATCH) {
-      int to = Math.min(images.size(), from + EVAL_BATCH);
-      INDArray x = Batches.features(images, Batches.range(from, to));
-      float[][] part = Batches.rows(output(Map.of(input, x), output));
-      System.arraycopy(part, 0, out, from, part.length);
-    }
-    return out;
+    return outputRows(
+        images.size(),
+        (from, to) -> Map.of(input, Batches.features(images, Batches.range(from, to))),
+        output);
   }
 
   /**

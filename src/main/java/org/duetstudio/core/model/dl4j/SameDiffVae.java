@@ -1,5 +1,6 @@
 package org.duetstudio.core.model.dl4j;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -7,6 +8,7 @@ import org.duetstudio.core.config.GeneratorSpec;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
 import org.duetstudio.core.model.Autoencoder;
+import org.duetstudio.core.model.ConditionalGenerator;
 import org.duetstudio.core.model.Trainer;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -23,7 +25,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * cross-entropy, summed over pixels) + KL divergence from the standard normal prior. New images are the
  * decoder's output for points drawn from that prior.
  */
-public final class SameDiffVae extends GaussianLatentGenerator implements Autoencoder {
+public sealed class SameDiffVae extends GaussianLatentGenerator implements Autoencoder
+    permits SameDiffVae.Conditional {
   static final String INPUT = "input";
   static final String EPS = "eps";
   static final String Z_IN = "zIn";
@@ -31,14 +34,27 @@ public final class SameDiffVae extends GaussianLatentGenerator implements Autoen
   static final String DECODED = "decoded";
   static final String RECONSTRUCTED = "reconstructed";
   static final String LOSS = "loss";
+  static final String Y = "y";
+  static final String Y_IN = "yIn";
   static final String RECON = "reconstruction";
   static final String KL = "kl";
   private static final double LEAK = 0.2;
 
   private final SameDiffGraph graph = new SameDiffGraph();
 
-  public SameDiffVae(GeneratorSpec spec, ImageShape shape) {
-    super(spec, shape);
+  /**
+   * The class-conditional VAE (Sohn et al., 2015): encoder and decoder both receive the image's class, so
+   * the latent code is left to hold what the class does not say — style, thickness, shape.
+   */
+  public static final class Conditional extends SameDiffVae implements ConditionalGenerator {
+    public Conditional(GeneratorSpec spec, ImageShape shape, List<String> classNames) {
+      super(spec, shape, classNames);
+    }
+  }
+
+  /** A VAE; class-conditional when the spec says so (then build {@link Conditional}). */
+  public SameDiffVae(GeneratorSpec spec, ImageShape shape, List<String> classNames) {
+    super(spec, shape, classNames);
     Nd4jRuntime.ensureLoaded();
     Nd4j.getRandom().setSeed(spec.seed());
     build();
@@ -53,24 +69,27 @@ public final class SameDiffVae extends GaussianLatentGenerator implements Autoen
     SDVariable x = sd.placeHolder(INPUT, DataType.FLOAT, -1, d);
     SDVariable eps = sd.placeHolder(EPS, DataType.FLOAT, -1, latent);
     SDVariable zIn = sd.placeHolder(Z_IN, DataType.FLOAT, -1, latent);
+    SDVariable y = classInput(sd, Y);
+    SDVariable yIn = classInput(sd, Y_IN);
 
     // encoder
-    SDVariable h = sd.nn().leakyRelu(graph.dense("enc1", x, d, hidden), LEAK);
+    SDVariable h = sd.nn().leakyRelu(graph.dense("enc1", withClass(sd, x, y), d + classes, hidden), LEAK);
     h = sd.nn().leakyRelu(graph.dense("enc2", h, hidden, hidden / 2), LEAK);
     SDVariable mu = sd.identity(MU, graph.dense("mu", h, hidden / 2, latent));
     SDVariable logVar = graph.dense("logvar", h, hidden / 2, latent);
     SDVariable z = mu.add(sd.math().exp(logVar.mul(0.5)).mul(eps));
 
     // decoder: weights shared by the training, sampling and reconstruction paths
-    SDVariable w1 = graph.weight("dec1_W", latent, hidden / 2, latent, hidden / 2);
+    int zWidth = latent + classes;
+    SDVariable w1 = graph.weight("dec1_W", zWidth, hidden / 2, zWidth, hidden / 2);
     SDVariable b1 = graph.bias("dec1_b", hidden / 2);
     SDVariable w2 = graph.weight("dec2_W", hidden / 2, hidden, hidden / 2, hidden);
     SDVariable b2 = graph.bias("dec2_b", hidden);
     SDVariable w3 = graph.weight("dec3_W", hidden, d, hidden, d);
     SDVariable b3 = graph.bias("dec3_b", d);
-    SDVariable logits = decoder(z, w1, b1, w2, b2, w3, b3);
-    sd.nn().sigmoid(DECODED, decoder(zIn, w1, b1, w2, b2, w3, b3));
-    sd.nn().sigmoid(RECONSTRUCTED, decoder(mu, w1, b1, w2, b2, w3, b3));
+    SDVariable logits = decoder(withClass(sd, z, y), w1, b1, w2, b2, w3, b3);
+    sd.nn().sigmoid(DECODED, decoder(withClass(sd, zIn, yIn), w1, b1, w2, b2, w3, b3));
+    sd.nn().sigmoid(RECONSTRUCTED, decoder(withClass(sd, mu, y), w1, b1, w2, b2, w3, b3));
 
     // negative ELBO, per image, averaged over the batch
     SDVariable bce = sd.nn().softplus(logits).sub(x.mul(logits)).sum(1);
@@ -97,15 +116,24 @@ public final class SameDiffVae extends GaussianLatentGenerator implements Autoen
 
   @Override
   public String name() {
-    return "VAE (latent " + spec.latentDim() + ")";
+    return (classes > 0 ? "Conditional VAE" : "VAE") + " (latent " + spec.latentDim() + ")";
   }
 
-
-
-
   @Override
-  public float[][] decode(float[][] latent) {
-    return graph.outputRows(latent, spec.latentDim(), Z_IN, DECODED);
+  public float[][] decode(float[][] latent, float[][] classWeights) {
+    checkWeights(latent, classWeights);
+    int d = spec.latentDim();
+    return graph.outputRows(
+        latent.length,
+        (from, to) -> {
+          Map<String, INDArray> in = new HashMap<>();
+          in.put(Z_IN, Batches.matrix(latent, from, to, d));
+          if (classes > 0) {
+            in.put(Y_IN, Batches.matrix(classWeights, from, to, classes));
+          }
+          return in;
+        },
+        DECODED);
   }
 
   @Override
@@ -119,7 +147,17 @@ public final class SameDiffVae extends GaussianLatentGenerator implements Autoen
   }
 
   private float[][] run(ImageDataset images, String output) {
-    return graph.outputRows(images, INPUT, output);
+    return graph.outputRows(images.size(), (from, to) -> imageFeed(images, Batches.range(from, to)), output);
+  }
+
+  /** Images at {@code idx}, and their classes when conditional. */
+  private Map<String, INDArray> imageFeed(ImageDataset images, int[] idx) {
+    Map<String, INDArray> in = new HashMap<>();
+    in.put(INPUT, Batches.features(images, idx));
+    if (classes > 0) {
+      in.put(Y, classRows(images, idx));
+    }
+    return in;
   }
 
   /** The negative ELBO and its parts on {@code images}, one draw of ε per image from {@code seed}. */
@@ -130,12 +168,8 @@ public final class SameDiffVae extends GaussianLatentGenerator implements Autoen
     double kl = 0;
     for (int from = 0; from < images.size(); from += SameDiffGraph.EVAL_BATCH) {
       int to = Math.min(images.size(), from + SameDiffGraph.EVAL_BATCH);
-      Map<String, INDArray> ph =
-          Map.of(
-              INPUT,
-              Batches.features(images, Batches.range(from, to)),
-              EPS,
-              Batches.matrix(Batches.gaussian(to - from, spec.latentDim(), rng), 0, to - from, spec.latentDim()));
+      Map<String, INDArray> ph = imageFeed(images, Batches.range(from, to));
+      ph.put(EPS, Batches.gaussianMatrix(to - from, spec.latentDim(), rng));
       Map<String, INDArray> out = graph.sd().output(ph, RECON, KL);
       recon += out.get(RECON).getDouble(0) * (to - from);
       kl += out.get(KL).getDouble(0) * (to - from);
@@ -151,12 +185,11 @@ public final class SameDiffVae extends GaussianLatentGenerator implements Autoen
         train,
         spec.batchSize(),
         spec.seed(),
-        idx ->
-            Map.of(
-                INPUT,
-                Batches.features(train, idx),
-                EPS,
-                Batches.matrix(Batches.gaussian(idx.length, spec.latentDim(), noise), 0, idx.length, spec.latentDim())),
+        idx -> {
+          Map<String, INDArray> in = imageFeed(train, idx);
+          in.put(EPS, Batches.gaussianMatrix(idx.length, spec.latentDim(), noise));
+          return in;
+        },
         List.of(LOSS, RECON, KL));
   }
 

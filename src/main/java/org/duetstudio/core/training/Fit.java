@@ -1,0 +1,52 @@
+package org.duetstudio.core.training;
+
+import java.util.concurrent.CancellationException;
+import org.duetstudio.core.config.ClassifierSpec;
+import org.duetstudio.core.data.ImageDataset;
+import org.duetstudio.core.model.ImageClassifier;
+import org.duetstudio.core.model.Models;
+import org.duetstudio.core.model.Trainer;
+
+/**
+ * Trains a model on the calling thread, for the judge's and the experiments' own trainings (a fresh
+ * classifier for the classification accuracy score, say): no events, a progress callback and a cancel
+ * check between steps. Long runs the user watches belong to {@link TrainingEngine}.
+ */
+public final class Fit {
+  private Fit() {}
+
+  /** Told how far a fit has got; asked between steps whether to stop. */
+  public interface Monitor {
+    /** {@code fraction} of the work done, in [0, 1]. */
+    default void progress(double fraction) {}
+
+    /** True to stop; the fit then throws {@link CancellationException}. */
+    default boolean cancelled() {
+      return Thread.currentThread().isInterrupted();
+    }
+
+    Monitor NONE = new Monitor() {};
+  }
+
+  /** A fresh classifier of {@code spec} trained on {@code train} for the spec's epochs. */
+  public static ImageClassifier classifier(ClassifierSpec spec, ImageDataset train, Monitor monitor) {
+    ImageClassifier model = Models.classifier(spec, train.shape(), train.classNames());
+    Trainer t = model.trainer(train);
+    int steps = t.stepsPerEpoch();
+    for (int e = 1; e <= spec.epochs(); e++) {
+      t.startEpoch(e);
+      for (int s = 0; s < steps; s++) {
+        if (monitor.cancelled()) {
+          throw new CancellationException("stopped");
+        }
+        double loss = t.step().loss();
+        if (!Double.isFinite(loss)) {
+          throw new IllegalStateException(
+              model.name() + " diverged (loss " + loss + "); try a smaller learning rate");
+        }
+        monitor.progress(((e - 1) * steps + s + 1) / (double) (spec.epochs() * steps));
+      }
+    }
+    return model;
+  }
+}
