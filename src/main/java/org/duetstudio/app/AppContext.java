@@ -23,8 +23,9 @@ public final class AppContext implements AutoCloseable {
   public AppContext(DatasetLocator locator, BackgroundTasks tasks) {
     DatasetViewModel dataset = new DatasetViewModel(locator, tasks);
     ClassifierViewModel classifier = new ClassifierViewModel(engine::start, FxEventRelay::new);
-    GeneratorViewModel generator = new GeneratorViewModel(engine::start, FxEventRelay::new);
-    JudgeViewModel judge = new JudgeViewModel(classifier, generator, tasks);
+    BackgroundTasks modelWork = tasks.oneAtATime();
+    GeneratorViewModel generator = new GeneratorViewModel(engine::start, FxEventRelay::new, modelWork);
+    JudgeViewModel judge = new JudgeViewModel(classifier, generator, modelWork);
     this.studio = new StudioViewModel(dataset, classifier, generator, judge);
   }
 

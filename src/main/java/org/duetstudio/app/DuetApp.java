@@ -55,12 +55,22 @@ public final class DuetApp extends Application {
     if (options.generator() != null) {
       studio.generator().kindProperty().set(options.generator());
     }
+    if (options.conditional()) {
+      studio.generator().specProperty().set(studio.generator().specProperty().get().withConditional(true));
+    }
+    if (options.epochs() > 0) {
+      studio.generator().specProperty().set(studio.generator().specProperty().get().withEpochs(options.epochs()));
+      studio.classifier().specProperty().set(studio.classifier().specProperty().get().withEpochs(options.epochs()));
+    }
     if (options.latent() > 0) {
       studio.generator().specProperty().set(studio.generator().specProperty().get().withLatentDim(options.latent()));
     }
     for (String name : options.tabs()) {
       for (javafx.scene.control.TabPane tabs :
-          List.of(window.classifierPane().tabs(), window.generatorPane().tabs())) {
+          List.of(
+              window.classifierPane().tabs(),
+              window.generatorPane().tabs(),
+              window.judgePane().tabs())) {
         tabs.getTabs().stream()
             .filter(t -> t.getText().equalsIgnoreCase(name.strip()))
             .findFirst()

@@ -17,6 +17,8 @@ import org.duetstudio.core.config.GeneratorKind;
  * @param latent the generator's latent dimensions; 0 keeps the default
  * @param classifier the classifier to start with; null keeps the default (CNN)
  * @param generator the generator to start with; null keeps the default (VAE)
+ * @param conditional train the generator class-conditional
+ * @param epochs epochs for both sides; 0 keeps each model's default
  */
 record StudioOptions(
     String data,
@@ -26,7 +28,9 @@ record StudioOptions(
     List<String> tabs,
     int latent,
     ClassifierKind classifier,
-    GeneratorKind generator) {
+    GeneratorKind generator,
+    boolean conditional,
+    int epochs) {
   static final String HELP = DuetCli.STUDIO_HELP;
 
   static StudioOptions parse(List<String> args) {
@@ -38,6 +42,8 @@ record StudioOptions(
     int latent = 0;
     ClassifierKind classifier = null;
     GeneratorKind generator = null;
+    boolean conditional = false;
+    int epochs = 0;
     for (int i = 0; i < args.size(); i++) {
       switch (args.get(i)) {
         case "--data" -> data = value(args, ++i);
@@ -53,6 +59,14 @@ record StudioOptions(
         case "--tabs" -> tabs = List.of(value(args, ++i).split(","));
         case "--classifier" -> classifier = ClassifierKind.fromId(value(args, ++i));
         case "--generator" -> generator = GeneratorKind.fromId(value(args, ++i));
+        case "--conditional" -> conditional = true;
+        case "--epochs" -> {
+          try {
+            epochs = Integer.parseInt(value(args, ++i));
+          } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--epochs must be a whole number");
+          }
+        }
         case "--latent" -> {
           try {
             latent = Integer.parseInt(value(args, ++i));
@@ -63,7 +77,8 @@ record StudioOptions(
         default -> throw new IllegalArgumentException("unknown option " + args.get(i) + "\n" + HELP);
       }
     }
-    return new StudioOptions(data, limit, train, exit, tabs, latent, classifier, generator);
+    return new StudioOptions(
+        data, limit, train, exit, tabs, latent, classifier, generator, conditional, epochs);
   }
 
   private static String value(List<String> args, int i) {

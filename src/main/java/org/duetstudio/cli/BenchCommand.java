@@ -34,6 +34,7 @@ final class BenchCommand {
   static final String HELP =
       """
       duet bench [--data sample] [--steps N] [--warmup N] [--rounds N]
+      duet bench --models [--data sample] [--steps N] [--warmup N]
 
         --steps N    timed training steps per measurement (default 200)
         --warmup N   untimed steps before them (default 50)
@@ -41,6 +42,11 @@ final class BenchCommand {
 
       Prints images/s (median and best of the rounds) for the CNN and the VAE: studio engine, direct
       step loop, SameDiff.fit; and the engine's ratio to each (medians).
+
+      With --models: every model on the data — for each classifier the time of one epoch over the
+      training images (a random forest: growing its trees) and its test accuracy after it; for each
+      generator, plain and class-conditional, the time per training step (median of --steps timed
+      steps, default 30, after --warmup, default 10) and images/s.
       """;
 
   private final PrintStream out;
@@ -50,6 +56,9 @@ final class BenchCommand {
   }
 
   int run(Args a) throws DatasetException {
+    if (a.has("models")) {
+      return models(a);
+    }
     String dataSpec = a.string("data", "sample");
     int steps = a.integer("steps", 200);
     int warmup = a.integer("warmup", 50);
@@ -62,6 +71,69 @@ final class BenchCommand {
     try (TrainingEngine engine = new TrainingEngine()) {
       return run(data, engine, steps, warmup, rounds);
     }
+  }
+
+  /** Per-epoch time of every classifier and per-step time of every generator. */
+  private int models(Args a) throws DatasetException {
+    String dataSpec = a.string("data", "sample");
+    int steps = a.integer("steps", 30);
+    int warmup = a.integer("warmup", 10);
+    a.rejectUnknown();
+    if (steps < 1 || warmup < 0) {
+      throw new Args.UsageException("--steps must be at least 1 and --warmup at least 0");
+    }
+    TrainTestData data = new DatasetLocator().resolve(dataSpec).load().data();
+    out.println("back-end: " + Nd4jRuntime.ensureLoaded());
+    out.printf(
+        Locale.ROOT,
+        "%,d training and %,d test images, %s%n%nClassifiers: one epoch over the training images%n",
+        data.train().size(),
+        data.test().size(),
+        data.shape());
+    for (ClassifierKind k : ClassifierKind.values()) {
+      ClassifierSpec spec = ClassifierSpec.defaults(k).withEpochs(1);
+      long t0 = System.nanoTime();
+      var model = org.duetstudio.core.training.Fit.classifier(spec, data.train(), org.duetstudio.core.training.Fit.Monitor.NONE);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      var p =
+          org.duetstudio.core.eval.Predictions.fromProbabilities(
+              data.test().labels(), model.predictProbabilities(data.test()), data.test().classNames());
+      out.printf(
+          Locale.ROOT,
+          "  %-44s %7.1f s per epoch  %7.0f img/s   test accuracy %.1f%%%n",
+          model.name(),
+          seconds,
+          data.train().size() / seconds,
+          100 * p.accuracy());
+    }
+    out.printf(Locale.ROOT, "%nGenerators: one training step (median of %d after %d)%n", steps, warmup);
+    for (GeneratorKind k : GeneratorKind.values()) {
+      for (boolean conditional : new boolean[] {false, true}) {
+        GeneratorSpec spec = GeneratorSpec.defaults(k).withConditional(conditional);
+        var g = Models.generator(spec, data.shape(), data.train().classNames());
+        Trainer t = g.trainer(data.train());
+        t.startEpoch(1);
+        for (int i = 0; i < warmup; i++) {
+          t.step();
+        }
+        double[] ms = new double[steps];
+        for (int i = 0; i < steps; i++) {
+          long t0 = System.nanoTime();
+          t.step();
+          ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        double med = median(ms);
+        out.printf(
+            Locale.ROOT,
+            "  %-44s %7.1f ms per step (batch %d)  %7.0f img/s   %5.1f s per epoch%n",
+            g.name(),
+            med,
+            spec.batchSize(),
+            spec.batchSize() * 1000 / med,
+            t.stepsPerEpoch() * med / 1000);
+      }
+    }
+    return 0;
   }
 
   private int run(TrainTestData data, TrainingEngine engine, int steps, int warmup, int rounds) {

@@ -28,7 +28,7 @@ public final class DuetCli {
   public static final String STUDIO_HELP =
       """
       duet studio [--data DATA] [--train-limit N] [--classifier KIND] [--generator KIND] [--latent N]
-                  [--train] [--exit-when-done] [--tabs A,B]
+                  [--conditional] [--epochs N] [--train] [--exit-when-done] [--tabs A,B]
 
         --data DATA         sample | full | a path (default: the full set if installed, else the sample)
         --train-limit N     train on the first N training images
@@ -37,8 +37,10 @@ public final class DuetCli {
                             (window start time, longest UI stall, peak memory)
         --tabs A,B          open these tabs, by name (e.g. predictions,latent space)
         --latent N          the generator's latent dimensions (2 shows the latent map)
-        --classifier KIND   logreg, nb, mlp or cnn (default cnn)
-        --generator KIND    vae or gan (default vae)
+        --classifier KIND   logreg, nb, rf, mlp or cnn (default cnn)
+        --generator KIND    vae, gan or dcgan (default vae)
+        --conditional       make the generator class-conditional
+        --epochs N          epochs for both models (default: each model's own)
       """;
 
   private final PrintStream out;
@@ -64,7 +66,7 @@ public final class DuetCli {
     try {
       return switch (argv[0]) {
         case "train" -> new TrainCommand(out).run(new Args(rest, Set.of("conditional")));
-        case "bench" -> new BenchCommand(out).run(new Args(rest, Set.of()));
+        case "bench" -> new BenchCommand(out).run(new Args(rest, Set.of("models")));
         case "datasets" -> datasets();
         case "help", "--help", "-h" -> help(rest);
         default -> {

@@ -22,7 +22,13 @@ import org.duetstudio.core.data.DatasetLocator;
 import org.duetstudio.core.data.DatasetSource;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.TrainTestData;
+import org.duetstudio.core.eval.ClassificationAccuracyScore;
+import org.duetstudio.core.eval.Clusters;
 import org.duetstudio.core.eval.Judgement;
+import org.duetstudio.core.eval.LabelFidelity;
+import org.duetstudio.core.eval.LatentPaths;
+import org.duetstudio.core.model.ConditionalGenerator;
+import org.duetstudio.core.training.Fit;
 import org.duetstudio.core.eval.NearestNeighbours;
 import org.duetstudio.core.eval.Predictions;
 import org.duetstudio.core.model.Autoencoder;
@@ -55,6 +61,7 @@ final class TrainCommand {
         --generator KIND       vae, gan or dcgan
         --conditional          class-conditional generator (learns each image's class; draws to order)
         --trees N              trees in the random forest (default 100)
+        --cas-images N         generated (and real) images the CAS classifier trains on (default 5,000)
         --epochs N             epochs for both models (default: each model's own)
         --classifier-epochs N  --generator-epochs N
         --seed N               seed for both models (default 42)
@@ -71,7 +78,11 @@ final class TrainCommand {
       samples.png and reconstructions.png (generators); with both a classifier and a generator,
       judge.json: the classifier's verdict on 1,000 generated images (class counts, mean confidence) and
       the Fréchet distance between real and generated images in its features (MLP and CNN), and the
-      memorisation check (memorisation.png: samples beside their nearest training images).
+      memorisation check (memorisation.png: samples beside their nearest training images);
+      decision-map.png/.json (a latent plane decoded and labelled by the classifier), interpolation.png/
+      .json; with a conditional generator, label-fidelity.json and cas.json (classification accuracy
+      score: the classifier retrained on generated images, tested on real ones). With a generator:
+      clusters.json (k-means on pixels and, for a VAE, on latent codes, beside the true classes).
       """;
 
   /** Generated images the judge looks at, and real test images it compares them with. */
@@ -127,6 +138,7 @@ final class TrainCommand {
               d.sampleIntervalSeconds(),
               seed);
     }
+    int casImages = a.integer("cas-images", 0);
     a.rejectUnknown();
     if (cSpec == null && gSpec == null) {
       throw new Args.UsageException("give --classifier and/or --generator");
@@ -199,9 +211,119 @@ final class TrainCommand {
                   j.frechet(),
                   j.frechetRealHalves()));
     }
+    if (ok && classifierModel != null && generatorModel != null) {
+      judgeFurther(dir, classifierModel, generatorModel, cSpec, data, seed, casImages);
+    }
+    if (ok && gSpec != null) {
+      writeClusters(dir, generatorModel, data.test(), seed);
+    }
     Json.writeFile(dir.resolve("metrics.json"), metrics);
     out.println("results written to " + dir.toAbsolutePath());
     return ok ? 0 : 1;
+  }
+
+  /**
+   * The judge's other measures: label fidelity and CAS (conditional generators), the latent decision map
+   * and an interpolation, each as JSON and PNG.
+   */
+  private void judgeFurther(
+      Path dir,
+      ImageClassifier c,
+      ImageGenerator g,
+      ClassifierSpec cSpec,
+      TrainTestData data,
+      long seed,
+      int casImages)
+      throws IOException {
+    List<String> names = c.classNames();
+    if (g instanceof ConditionalGenerator cg) {
+      LabelFidelity f = LabelFidelity.measure(cg, c, 100, seed);
+      Map<String, Object> perClass = new LinkedHashMap<>();
+      for (int k = 0; k < names.size(); k++) {
+        perClass.put(names.get(k), f.of(k));
+      }
+      Map<String, Object> fj = new LinkedHashMap<>();
+      fj.put("overall", f.overall());
+      fj.put("perClass", perClass);
+      fj.put("samplesPerClass", 100);
+      Json.writeFile(dir.resolve("label-fidelity.json"), fj);
+      out.printf(Locale.ROOT, "[judge] label fidelity %.1f%% (100 images per class)%n", 100 * f.overall());
+      int n = casImages > 0 ? casImages : Math.min(data.train().size(), 5000);
+      out.println("[judge] CAS: training " + cSpec.kind().id() + " on " + n + " generated images, then on as many real…");
+      ClassificationAccuracyScore cas =
+          ClassificationAccuracyScore.measure(cg, cSpec, data.train(), data.test(), n, seed, Fit.Monitor.NONE);
+      Map<String, Object> cj = new LinkedHashMap<>();
+      cj.put("trainedOnGenerated", cas.synthetic());
+      cj.put("trainedOnReal", cas.real());
+      cj.put("ratio", cas.ratio());
+      cj.put("trainImages", cas.trainImages());
+      cj.put("testImages", cas.testImages());
+      cj.put("classifier", cSpec);
+      Json.writeFile(dir.resolve("cas.json"), cj);
+      out.printf(
+          Locale.ROOT,
+          "[judge] CAS %.1f%% (trained on generated) vs %.1f%% (trained on real), ratio %.2f%n",
+          100 * cas.synthetic(),
+          100 * cas.real(),
+          cas.ratio());
+    }
+    if (g.latentDim() >= 2) {
+      LatentPaths.Labelled map = LatentPaths.decisionMap(c, g, 15, 2.5, names.size() > 7 ? 7 : 0);
+      writeLabelled(dir, "decision-map", map, g, 15);
+    }
+    LatentPaths.Labelled path =
+        LatentPaths.interpolate(c, g, 0, Math.min(9, names.size() - 1), 10, data.test(), seed);
+    writeLabelled(dir, "interpolation", path, g, 10);
+  }
+
+  private static void writeLabelled(
+      Path dir, String name, LatentPaths.Labelled l, ImageGenerator g, int columns) throws IOException {
+    List<ImageGrids.Caption> caps = new ArrayList<>();
+    int[] p = l.predicted();
+    float[] conf = l.confidence();
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (int i = 0; i < l.size(); i++) {
+      String label = l.classNames().get(p[i]);
+      caps.add(new ImageGrids.Caption(String.format(Locale.ROOT, "%s %.0f%%", label, 100 * conf[i]), null));
+      Map<String, Object> r = new LinkedHashMap<>();
+      r.put("label", label);
+      r.put("confidence", conf[i]);
+      rows.add(r);
+    }
+    ImageGrids.write(dir.resolve(name + ".png"), l.images(), g.shape(), columns, caps);
+    Map<String, Object> j = new LinkedHashMap<>();
+    j.put("how", l.how());
+    j.put("images", rows);
+    Json.writeFile(dir.resolve(name + ".json"), j);
+  }
+
+  /** clusters.json: k-means on test pixels and, for a VAE, on its latent codes, beside the true classes. */
+  private void writeClusters(Path dir, ImageGenerator g, ImageDataset test, long seed) throws IOException {
+    ImageDataset t = test.head(2000);
+    float[][] px = new float[t.size()][];
+    for (int i = 0; i < t.size(); i++) {
+      px[i] = t.image(i);
+    }
+    Map<String, Object> j = new LinkedHashMap<>();
+    Clusters onPixels = Clusters.of(px, t.labels(), t.classNames(), t.numClasses(), seed, "pixels");
+    j.put("pixels", clusterSummary(onPixels));
+    String line = String.format(Locale.ROOT, "[clusters] k-means on pixels: adjusted Rand %.3f, purity %.1f%%", onPixels.adjustedRand(), 100 * onPixels.purity());
+    if (g instanceof Autoencoder ae) {
+      Clusters onCodes = Clusters.of(ae.encode(t), t.labels(), t.classNames(), t.numClasses(), seed, "latent codes");
+      j.put("latentCodes", clusterSummary(onCodes));
+      line += String.format(Locale.ROOT, "; on the VAE's latent codes: adjusted Rand %.3f, purity %.1f%%", onCodes.adjustedRand(), 100 * onCodes.purity());
+    }
+    Json.writeFile(dir.resolve("clusters.json"), j);
+    out.println(line);
+  }
+
+  private static Map<String, Object> clusterSummary(Clusters c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("adjustedRand", c.adjustedRand());
+    m.put("purity", c.purity());
+    m.put("counts", c.counts());
+    m.put("majority", c.majority());
+    return m;
   }
 
   private record Running(String id, String role, TrainingRun run, RunRecorder recorder) {}

@@ -25,6 +25,9 @@ public record Judgement(
     int realImages,
     Memorisation memorisation) {
 
+  /** The seed the window's judge draws its samples with. */
+  public static final long SEED = 42;
+
   /** Samples to look up in the training set for the memorisation check. */
   public static final int MEMORISATION_SAMPLES = 64;
 

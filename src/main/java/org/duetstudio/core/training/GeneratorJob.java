@@ -123,6 +123,9 @@ public final class GeneratorJob implements TrainingJob {
       ImageDataset mapped = data.test().head(LATENT_MAP_POINTS);
       points = Arrays.asList(ae.encode(mapped));
       labels = mapped.labels();
+    }
+    // a conditional model's decoder needs a class for every point: no single manifold to show
+    if (ae.latentDim() == 2 && !spec.conditional()) {
       side = MANIFOLD_SIDE;
       float[][] grid = new float[side * side][2];
       for (int r = 0; r < side; r++) {

@@ -96,6 +96,11 @@ public final class ClassifierViewModel extends RunViewModel {
     return job == null ? null : job.model();
   }
 
+  /** The settings of the last run (null before one). */
+  public org.duetstudio.core.config.ClassifierSpec runSpec() {
+    return job == null ? null : job.spec();
+  }
+
   /** Test-set indices whose true class is {@code actual} and predicted class is {@code predicted}. */
   public List<Integer> cell(int actual, int predicted) {
     Predictions p = predictions.get();

@@ -11,6 +11,28 @@ import java.util.function.Consumer;
 public interface BackgroundTasks {
   <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+  /**
+   * The same, one piece of work at a time: for work on trained models, which are not safe to use from two
+   * threads at once (the judge's measures, the drawing pad, k-means on latent codes).
+   */
+  default BackgroundTasks oneAtATime() {
+    BackgroundTasks inner = this;
+    Object lock = new Object();
+    return new BackgroundTasks() {
+      @Override
+      public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        inner.run(
+            () -> {
+              synchronized (lock) {
+                return work.call();
+              }
+            },
+            onSuccess,
+            onFailure);
+      }
+    };
+  }
+
   /** Work on a daemon thread, callbacks on the FX thread (one {@code runLater} per task). */
   static BackgroundTasks fx() {
     return new BackgroundTasks() {

@@ -85,6 +85,48 @@ public final class SidePanes {
     return failure;
   }
 
+  /** A picker of a class by name; its value is the class index. */
+  public static ClassPicker classPicker() {
+    return new ClassPicker();
+  }
+
+  /** Fills a {@link #classPicker()} with {@code names}, keeping its choice where it still exists. */
+  public static void setClasses(
+      javafx.scene.control.ComboBox<Integer> box, java.util.List<String> names, int fallback) {
+    ((ClassPicker) box).setClasses(names, fallback);
+  }
+
+  /** A combo box of class indices shown by their names. */
+  public static final class ClassPicker extends javafx.scene.control.ComboBox<Integer> {
+    private java.util.List<String> names = java.util.List.of();
+
+    ClassPicker() {
+      setConverter(
+          new StringConverter<>() {
+            @Override
+            public String toString(Integer i) {
+              return i == null || i >= names.size() ? "" : names.get(i);
+            }
+
+            @Override
+            public Integer fromString(String s) {
+              return names.indexOf(s);
+            }
+          });
+    }
+
+    void setClasses(java.util.List<String> classNames, int fallback) {
+      Integer was = getValue();
+      names = java.util.List.copyOf(classNames);
+      java.util.List<Integer> idx = new java.util.ArrayList<>();
+      for (int i = 0; i < names.size(); i++) {
+        idx.add(i);
+      }
+      getItems().setAll(idx);
+      setValue(was != null && was < names.size() ? was : Math.min(fallback, names.size() - 1));
+    }
+  }
+
   /** A right-aligned "?" for a tab's content. */
   public static HBox helpRow(String key) {
     Region spacer = new Region();

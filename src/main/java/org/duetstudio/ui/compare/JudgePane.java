@@ -71,8 +71,27 @@ public final class JudgePane extends VBox {
     setSpacing(4);
     setPadding(new Insets(6, 10, 6, 10));
     frechet.getStyleClass().add("caption");
+    frechet.setWrapText(true);
     vm.judgementProperty().addListener((o, a, j) -> showJudgement(j));
-    getChildren().addAll(header, new HBox(12, summary, status), frechet, charts);
+    VBox verdictBox = new VBox(4, new HBox(12, summary, status), frechet, charts);
+    verdictBox.setPadding(new Insets(4));
+    extras = new JudgeExtras(vm);
+    tabs.getTabs().add(org.duetstudio.ui.common.SidePanes.tab("Verdict", verdictBox));
+    tabs.getTabs().addAll(extras.tabs());
+    VBox.setVgrow(tabs, Priority.ALWAYS);
+    getChildren().addAll(header, tabs);
+  }
+
+  private final javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+  private JudgeExtras extras;
+
+  /** The judge's tabs: verdict, label fidelity, CAS, memorisation, latent map, interpolation, drawing pad. */
+  public javafx.scene.control.TabPane tabs() {
+    return tabs;
+  }
+
+  public JudgeExtras extras() {
+    return extras;
   }
 
   private void show(SampleVerdict v) {

@@ -7,7 +7,19 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import org.duetstudio.core.config.ClassifierSpec;
+import org.duetstudio.core.data.ImageDataset;
+import org.duetstudio.core.eval.ClassificationAccuracyScore;
 import org.duetstudio.core.eval.Judgement;
+import org.duetstudio.core.eval.LabelFidelity;
+import org.duetstudio.core.eval.LatentPaths;
+import org.duetstudio.core.model.Autoencoder;
+import org.duetstudio.core.model.ConditionalGenerator;
+import org.duetstudio.core.training.Fit;
 import org.duetstudio.core.eval.SampleVerdict;
 import org.duetstudio.core.model.ImageGenerator;
 import org.duetstudio.core.model.ImageClassifier;
@@ -41,24 +53,288 @@ public final class JudgeViewModel {
   public JudgeViewModel(
       ClassifierViewModel classifier, GeneratorViewModel generator, BackgroundTasks tasks) {
     this(classifier.stateProperty(), classifier::model, generator, tasks);
-    // with both finished: the full judgement, Fréchet distance included, on the classifier's test set
+    this.classifierSpec = classifier::runSpec;
+    // with both finished: the full judgement on the classifier's test set, and the label-dependent views
     Runnable full =
         () -> {
+          boolean now = bothReady();
+          ready.set(now);
+          judgement.set(null);
+          fidelity.set(null);
+          cas.set(null);
+          interpolation.set(null);
+          decisionMap.set(null);
+          drawing.set(null);
+          if (!now) {
+            return;
+          }
           ImageClassifier c = judge();
           ImageGenerator g = generator.model();
-          var test = classifier.testImagesProperty().get();
-          if (c != null && g != null && test != null
-              && generator.stateProperty().get() == RunState.COMPLETED
-              && c.shape().equals(g.shape())) {
-            judgement.set(null);
+          ImageDataset test = classifier.testImagesProperty().get();
+          ImageDataset train = generator.runData() == null ? null : generator.runData().train();
+          tasks.run(
+              () -> Judgement.of(c, g, test.head(2000), train, 1000, Judgement.SEED),
+              judgement::set,
+              t -> status.set("The judge failed: " + t.getMessage()));
+          if (g instanceof ConditionalGenerator cg) {
             tasks.run(
-                () -> Judgement.of(c, g, test.head(2000), null, 1000, 42),
-                judgement::set,
-                t -> status.set("The judge failed: " + t.getMessage()));
+                () -> LabelFidelity.measure(cg, c, 50, 42),
+                fidelity::set,
+                t -> status.set("Label fidelity failed: " + t.getMessage()));
           }
+          decisionMap(0);
+          interpolate(0, Math.min(9, c.classNames().size() - 1));
         };
+    this.testImages = () -> classifier.testImagesProperty().get();
     classifier.stateProperty().addListener((o, a, s) -> full.run());
     generator.stateProperty().addListener((o, a, s) -> full.run());
+  }
+
+  private Supplier<ClassifierSpec> classifierSpec = () -> null;
+  private Supplier<ImageDataset> testImages = () -> null;
+  private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyObjectWrapper<LabelFidelity> fidelity = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<ClassificationAccuracyScore> cas = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyDoubleWrapper casProgress = new ReadOnlyDoubleWrapper(-1);
+  private final ReadOnlyStringWrapper casStatus = new ReadOnlyStringWrapper("");
+  private final ReadOnlyObjectWrapper<LatentPaths.Labelled> interpolation = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<LatentPaths.Labelled> decisionMap = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<DrawingAnswer> drawing = new ReadOnlyObjectWrapper<>();
+  private volatile boolean casCancelled;
+
+  /** Images CAS trains on (generated, and as many real). */
+  public static final int CAS_IMAGES = 5000;
+
+  /** Cells per side of the decision map. */
+  public static final int MAP_SIDE = 15;
+
+  /** Steps of an interpolation. */
+  public static final int PATH_STEPS = 10;
+
+  private boolean bothReady() {
+    ImageClassifier c = judge();
+    ImageGenerator g = generator.model();
+    return c != null
+        && g != null
+        && testImages.get() != null
+        && generator.stateProperty().get() == RunState.COMPLETED
+        && c.shape().equals(g.shape())
+        && c.classNames().equals(testImages.get().classNames());
+  }
+
+  /** True once both sides have finished training on the same kind of images. */
+  public ReadOnlyBooleanProperty readyProperty() {
+    return ready.getReadOnlyProperty();
+  }
+
+  /** For a conditional generator, how often the classifier agrees with the requested class. */
+  public ReadOnlyObjectProperty<LabelFidelity> fidelityProperty() {
+    return fidelity.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<ClassificationAccuracyScore> casProperty() {
+    return cas.getReadOnlyProperty();
+  }
+
+  /** The running CAS measurement's progress in [0, 1]; −1 when none runs. */
+  public ReadOnlyDoubleProperty casProgressProperty() {
+    return casProgress.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty casStatusProperty() {
+    return casStatus.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<LatentPaths.Labelled> interpolationProperty() {
+    return interpolation.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<LatentPaths.Labelled> decisionMapProperty() {
+    return decisionMap.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<DrawingAnswer> drawingProperty() {
+    return drawing.getReadOnlyProperty();
+  }
+
+  /** The classes both models know (those of the test images); empty before both are ready. */
+  public List<String> classNames() {
+    ImageDataset t = testImages.get();
+    return t == null ? List.of() : t.classNames();
+  }
+
+  /** The judging classifier's name; empty before it has finished. */
+  public String classifierName() {
+    ImageClassifier c = judge();
+    return c == null ? "" : c.name();
+  }
+
+  /**
+   * The first {@code n} memorisation samples, each followed by its nearest training image, handed to
+   * {@code show} on the FX thread.
+   */
+  public void nearestPairs(int n, java.util.function.Consumer<List<float[]>> show) {
+    Judgement j = judgement.get();
+    ImageGenerator g = generator.model();
+    var data = generator.runData();
+    if (j == null || j.memorisation() == null || g == null || data == null) {
+      return;
+    }
+    int[] idx = j.memorisation().samples().indices();
+    int m = Math.min(n, idx.length);
+    tasks.run(
+        () -> {
+          float[][] samples = g.sample(m, Judgement.SEED);
+          List<float[]> pairs = new java.util.ArrayList<>();
+          for (int i = 0; i < m; i++) {
+            pairs.add(samples[i]);
+            pairs.add(data.train().image(idx[i]));
+          }
+          return pairs;
+        },
+        show,
+        t -> status.set("The memorisation view failed: " + t.getMessage()));
+  }
+
+  /** The generator of the last run, for views that ask what it can do (condition, encode). */
+  public ImageGenerator generatorModel() {
+    return generator.model();
+  }
+
+  /**
+   * Classification Accuracy Score: trains a fresh classifier of the judge's settings on {@value
+   * #CAS_IMAGES} generated images and on as many real ones, in the background.
+   */
+  public void runCas() {
+    if (!ready.get() || !(generator.model() instanceof ConditionalGenerator cg)) {
+      casStatus.set("CAS needs a finished class-conditional generator and a finished classifier.");
+      return;
+    }
+    if (casProgress.get() >= 0) {
+      return;
+    }
+    ClassifierSpec spec = classifierSpec.get();
+    var train = generator.runData().train();
+    ImageDataset test = testImages.get();
+    casCancelled = false;
+    casProgress.set(0);
+    casStatus.set("Training " + spec.kind().displayName() + " on generated images, then on real ones…");
+    tasks.run(
+        () ->
+            ClassificationAccuracyScore.measure(
+                cg,
+                spec,
+                train,
+                test,
+                CAS_IMAGES,
+                42,
+                new Fit.Monitor() {
+                  @Override
+                  public void progress(double fraction) {
+                    javafx.application.Platform.runLater(() -> {
+                      if (casProgress.get() >= 0) {
+                        casProgress.set(fraction);
+                      }
+                    });
+                  }
+
+                  @Override
+                  public boolean cancelled() {
+                    return casCancelled;
+                  }
+                }),
+        r -> {
+          casProgress.set(-1);
+          casStatus.set("");
+          cas.set(r);
+        },
+        t -> {
+          casProgress.set(-1);
+          casStatus.set(
+              t instanceof java.util.concurrent.CancellationException
+                  ? "Stopped."
+                  : "CAS failed: " + t.getMessage());
+        });
+  }
+
+  public void cancelCas() {
+    casCancelled = true;
+  }
+
+  /** Decodes a grid over the latent plane (a conditional generator as {@code conditionClass}). */
+  public void decisionMap(int conditionClass) {
+    if (!ready.get()) {
+      return;
+    }
+    ImageClassifier c = judge();
+    ImageGenerator g = generator.model();
+    if (g.latentDim() < 2) {
+      return;
+    }
+    tasks.run(
+        () -> LatentPaths.decisionMap(c, g, MAP_SIDE, 2.5, conditionClass),
+        decisionMap::set,
+        t -> status.set("The decision map failed: " + t.getMessage()));
+  }
+
+  /** Walks from class {@code from} to class {@code to} through the generator. */
+  public void interpolate(int from, int to) {
+    if (!ready.get()) {
+      return;
+    }
+    ImageClassifier c = judge();
+    ImageGenerator g = generator.model();
+    ImageDataset test = testImages.get();
+    tasks.run(
+        () -> LatentPaths.interpolate(c, g, from, to, PATH_STEPS, test, 42),
+        interpolation::set,
+        t -> status.set("The interpolation failed: " + t.getMessage()));
+  }
+
+  /**
+   * Both models answer a drawn image: the classifier with probabilities; a VAE with its reconstruction
+   * and latent code.
+   *
+   * @param probabilities the classifier's, one per class
+   * @param reconstruction the VAE's version of the drawing; null for a generator without an encoder
+   * @param code where the VAE places it; null likewise
+   */
+  public record DrawingAnswer(float[] drawing, float[] probabilities, float[] reconstruction, float[] code) {}
+
+  /** Asks both models about a drawing (pixels in the data's shape, [0, 1], 1 = ink). */
+  public void answer(float[] pixels) {
+    if (!ready.get()) {
+      return;
+    }
+    ImageClassifier c = judge();
+    ImageGenerator g = generator.model();
+    float[] copy = pixels.clone();
+    tasks.run(
+        () -> {
+          ImageDataset one =
+              new ImageDataset("drawing", c.shape(), new float[][] {copy}, new int[1], c.classNames());
+          float[] p = c.predictProbabilities(one)[0];
+          if (g instanceof Autoencoder ae) {
+            // a conditional VAE needs the class: take the classifier's answer
+            ImageDataset labelled =
+                new ImageDataset(
+                    "drawing", c.shape(), new float[][] {copy}, new int[] {argmax(p)}, c.classNames());
+            return new DrawingAnswer(copy, p, ae.reconstruct(labelled)[0], ae.encode(labelled)[0]);
+          }
+          return new DrawingAnswer(copy, p, null, null);
+        },
+        drawing::set,
+        t -> status.set("The drawing pad failed: " + t.getMessage()));
+  }
+
+  private static int argmax(float[] p) {
+    int best = 0;
+    for (int i = 1; i < p.length; i++) {
+      if (p[i] > p[best]) {
+        best = i;
+      }
+    }
+    return best;
   }
 
   /** The judgement made once both sides have finished; null until then. */

@@ -7,7 +7,15 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import org.duetstudio.core.eval.Clusters;
+import org.duetstudio.core.eval.GanHealth;
+import org.duetstudio.ui.common.LabelledImages;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
@@ -53,6 +61,14 @@ public final class GeneratorPane extends VBox {
     reconCaption.managedProperty().bind(reconCaption.visibleProperty());
   }
   private final TabPane tabs = new TabPane();
+  private final CheckBox conditional = new CheckBox("Class-conditional");
+  private final Label health = new Label();
+  private final ComboBox<Integer> orderClass = SidePanes.classPicker();
+  private final LabelledImages orderedImages = new LabelledImages(48);
+  private final VBox orderBox = new VBox(6);
+  private final Label extrasStatus = new Label();
+  private final Label clustersSummary = new Label();
+  private final GridPane clustersTable = new GridPane();
   private RunControls controls;
   private SpecSheet<GeneratorSpec> sheet;
   private CurveChart lossChart;
@@ -77,6 +93,16 @@ public final class GeneratorPane extends VBox {
     HBox modelRow =
         SidePanes.modelPicker(
             GeneratorKind.values(), GeneratorKind::displayName, vm.kindProperty(), vm.activeProperty());
+    conditional.setTooltip(
+        new javafx.scene.control.Tooltip(
+            "Learn each image's class too, so the generator can be asked for a chosen class."));
+    conditional.setSelected(vm.specProperty().get().conditional());
+    conditional.selectedProperty().addListener(
+        (o, a, on) -> vm.specProperty().set(vm.specProperty().get().withConditional(on)));
+    vm.specProperty().addListener((o, a, sp) -> conditional.setSelected(sp.conditional()));
+    conditional.disableProperty().bind(vm.activeProperty());
+    conditional.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    modelRow.getChildren().add(conditional);
     controls = new RunControls(vm, canTrain, () -> vm.train(data.getValue()));
     sheet = new SpecSheet<>(GeneratorSpec.class, vm.specProperty());
     TitledPane settings =
@@ -96,6 +122,10 @@ public final class GeneratorPane extends VBox {
             },
             vm.activeProperty());
     Label failure = SidePanes.failureBanner(vm);
+    health.setWrapText(true);
+    health.setMaxWidth(Double.MAX_VALUE);
+    health.managedProperty().bind(health.visibleProperty());
+    health.setVisible(false);
 
     lossChart = new CurveChart("", "loss", vm.lossCurves(), axis);
     partsChart = new CurveChart("", "", vm.partCurves(), axis);
@@ -110,7 +140,15 @@ public final class GeneratorPane extends VBox {
     samples.setPreserveRatio(true);
     samples.setSmooth(false);
     samplesCaption.getStyleClass().add("caption");
-    VBox samplesBox = new VBox(6, SidePanes.helpRow("samples"), samples, samplesCaption);
+    Button draw = new Button("Draw 10");
+    draw.setOnAction(e -> vm.drawToOrder(orderClass.getValue() == null ? 0 : orderClass.getValue(), 10));
+    HBox orderRow = new HBox(8, new Label("Ask for"), orderClass, draw);
+    orderRow.setAlignment(Pos.CENTER_LEFT);
+    orderBox.getChildren().setAll(orderRow, orderedImages);
+    orderBox.managedProperty().bind(orderBox.visibleProperty());
+    orderBox.setVisible(false);
+    VBox samplesBox =
+        new VBox(6, SidePanes.helpRow("samples"), samples, samplesCaption, orderBox, extrasStatus);
     samplesBox.setAlignment(Pos.TOP_CENTER);
 
     for (ImageView v : new ImageView[] {originals, reconstructions, manifold}) {
@@ -142,13 +180,90 @@ public final class GeneratorPane extends VBox {
             SidePanes.tab("Curves", curves),
             SidePanes.tab("Samples", fitted(samplesBox)),
             SidePanes.tab("Reconstructions", fitted(recon)),
-            SidePanes.tab("Latent space", fitted(latent)));
+            SidePanes.tab("Latent space", fitted(latent)),
+            SidePanes.tab("Clusters", fitted(clustersBox())));
     VBox.setVgrow(tabs, Priority.ALWAYS);
     showSnapshot(null);
 
     setSpacing(8);
     setPadding(new Insets(10));
-    getChildren().addAll(header, modelRow, controls, settings, failure, tabs);
+    getChildren().addAll(header, modelRow, controls, settings, failure, health, tabs);
+  }
+
+  /** k-means beside the true classes: on pixels, or on a finished VAE's latent codes. */
+  private VBox clustersBox() {
+    Button pixels = new Button("k-means on pixels");
+    pixels.setOnAction(e -> vm.cluster(data.getValue(), false));
+    Button codes = new Button("k-means on latent codes");
+    codes.setOnAction(e -> vm.cluster(data.getValue(), true));
+    HBox buttons = new HBox(8, pixels, codes);
+    Label intro =
+        new Label(
+            "Unsupervised learning: k-means groups "
+                + GeneratorViewModel.CLUSTER_POINTS
+                + " test images into one cluster per class without seeing any label. Rows: clusters;"
+                + " columns: the true classes.");
+    intro.setWrapText(true);
+    intro.getStyleClass().add("caption");
+    clustersSummary.setWrapText(true);
+    VBox box = new VBox(6, SidePanes.helpRow("clusters"), intro, buttons, clustersSummary, clustersTable);
+    box.setPadding(new Insets(6));
+    return box;
+  }
+
+  private void showClusters(Clusters c) {
+    clustersTable.getChildren().clear();
+    if (c == null) {
+      clustersSummary.setText("");
+      return;
+    }
+    clustersSummary.setText(
+        String.format(
+            Locale.ROOT,
+            "On %s: adjusted Rand index %.2f (1 = the clusters are the classes, 0 = chance); purity"
+                + " %.0f%% (share of images whose cluster's most common class is their own).",
+            c.space(),
+            c.adjustedRand(),
+            100 * c.purity()));
+    int[][] counts = c.counts();
+    List<String> names = c.classNames();
+    for (int j = 0; j < names.size(); j++) {
+      Label h = new Label(shortName(names.get(j)));
+      h.getStyleClass().add("counts-header");
+      h.setTooltip(new javafx.scene.control.Tooltip(names.get(j)));
+      clustersTable.add(h, j + 1, 0);
+    }
+    for (int k = 0; k < c.k(); k++) {
+      int size = Math.max(1, c.size(k));
+      Label row = new Label("cluster " + (k + 1) + " → " + names.get(c.majority()[k]));
+      row.getStyleClass().add("counts-header");
+      clustersTable.add(row, 0, k + 1);
+      for (int j = 0; j < names.size(); j++) {
+        Label cell = new Label(String.valueOf(counts[k][j]));
+        cell.getStyleClass().add("counts-cell");
+        double share = counts[k][j] / (double) size;
+        cell.setStyle(
+            String.format(Locale.ROOT, "-fx-background-color: rgba(31,119,180,%.2f);", share));
+        if (share > 0.55) {
+          cell.setStyle(cell.getStyle() + "-fx-text-fill: white;");
+        }
+        clustersTable.add(cell, j + 1, k + 1);
+      }
+    }
+  }
+
+  private static String shortName(String s) {
+    return s.length() <= 7 ? s : s.substring(0, 6) + "…";
+  }
+
+  private void showHealth(GanHealth h) {
+    health.setVisible(h != null);
+    if (h == null) {
+      return;
+    }
+    health.setText("GAN health — " + h.message());
+    health.getStyleClass().removeAll("health-ok", "health-bad");
+    health.getStyleClass().add(h.healthy() ? "health-ok" : "health-bad");
   }
 
 
@@ -161,9 +276,40 @@ public final class GeneratorPane extends VBox {
   }
 
   private void initListeners() {
+    vm.healthProperty().addListener((o, a, h) -> showHealth(h));
+    vm.clustersProperty().addListener((o, a, c) -> showClusters(c));
+    vm.orderedProperty().addListener((o, a, imgs) -> showOrdered(imgs));
+    extrasStatus.textProperty().bind(vm.extrasStatusProperty());
+    extrasStatus.getStyleClass().add("caption");
+    clustersTable.setHgap(1);
+    clustersTable.setVgap(1);
+    Runnable orderable =
+        () -> {
+          boolean done = vm.stateProperty().get() == org.duetstudio.core.training.RunState.COMPLETED;
+          orderBox.setVisible(done && vm.model() instanceof org.duetstudio.core.model.ConditionalGenerator);
+          if (data.getValue() != null) {
+            SidePanes.setClasses(orderClass, data.getValue().train().classNames(), 7);
+          }
+        };
+    vm.stateProperty().addListener((o, a, s) -> orderable.run());
+    data.addListener((o, a, d) -> orderable.run());
+    orderable.run();
     vm.samplesProperty().addListener((o, a, s) -> showSamples(s));
     vm.snapshotProperty().addListener((o, a, s) -> showSnapshot(s));
     vm.kindProperty().addListener((o, a, k) -> showSnapshot(vm.snapshotProperty().get()));
+  }
+
+  private void showOrdered(List<float[]> imgs) {
+    if (imgs == null || data.getValue() == null) {
+      orderedImages.show(List.of(), null, List.of(), null);
+      return;
+    }
+    String name = orderClass.getConverter().toString(orderClass.getValue());
+    List<String> caps = new java.util.ArrayList<>();
+    for (int i = 0; i < imgs.size(); i++) {
+      caps.add(name);
+    }
+    orderedImages.show(imgs, vm.model().shape(), caps, null);
   }
 
   private void showSamples(TrainingEvent.SamplesReady s) {
@@ -175,7 +321,7 @@ public final class GeneratorPane extends VBox {
     samples.setImage(FxImages.grid(s.images(), s.shape(), s.columns(), 2));
     samplesCaption.setText(
         s.iteration() == 0
-            ? "Before training: the untrained decoder draws noise"
+            ? "Before training: the untrained generator draws noise"
             : String.format(
                 Locale.ROOT,
                 "%d new images from fixed points of the latent space — epoch %d, step %,d",
@@ -208,15 +354,24 @@ public final class GeneratorPane extends VBox {
     latentMap.show(s);
     maps.setVisible(s.hasLatentMap());
     if (s.hasLatentMap()) {
-      manifold.setImage(FxImages.grid(s.manifold(), s.shape(), s.manifoldSide(), 0));
+      manifold.setImage(
+          s.manifold().isEmpty() ? null : FxImages.grid(s.manifold(), s.shape(), s.manifoldSide(), 0));
       latentNote.setText(
-          String.format(
-              Locale.ROOT,
-              "Left: %d test images at their codes, coloured by class. Right: images decoded on a"
-                  + " grid over the same plane (from -%.1f to %.1f).",
-              s.latentPoints().size(),
-              s.manifoldExtent(),
-              s.manifoldExtent()));
+          s.manifold().isEmpty()
+              ? String.format(
+                  Locale.ROOT,
+                  "%d test images at their codes, coloured by class. A conditional VAE learns a"
+                      + " region per class (its prior), so the classes sit apart by design; it decodes"
+                      + " a point only together with a class, so there is no single decoded map — the"
+                      + " judge's latent map shows one class at a time.",
+                  s.latentPoints().size())
+              : String.format(
+                  Locale.ROOT,
+                  "Left: %d test images at their codes, coloured by class. Right: images decoded on a"
+                      + " grid over the same plane (from -%.1f to %.1f).",
+                  s.latentPoints().size(),
+                  s.manifoldExtent(),
+                  s.manifoldExtent()));
     } else {
       manifold.setImage(null);
       latentNote.setText(

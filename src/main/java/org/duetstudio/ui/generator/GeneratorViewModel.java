@@ -10,6 +10,14 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.duetstudio.core.config.GeneratorKind;
 import org.duetstudio.core.config.GeneratorSpec;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.duetstudio.core.data.ImageDataset;
+import org.duetstudio.core.eval.Clusters;
+import org.duetstudio.core.eval.GanHealth;
+import org.duetstudio.core.model.Autoencoder;
+import org.duetstudio.core.model.ConditionalGenerator;
+import org.duetstudio.ui.common.BackgroundTasks;
 import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.model.ImageGenerator;
 import org.duetstudio.core.training.GeneratorJob;
@@ -85,13 +93,30 @@ public final class GeneratorViewModel extends RunViewModel {
   private GeneratorJob job;
   private final Curves parts = new Curves();
   private final ReadOnlyObjectWrapper<Plot> plot = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<GanHealth> health = new ReadOnlyObjectWrapper<>();
+  /** Smoothed discriminator scores over the latest steps (weight {@value #SMOOTHING} per new step). */
+  private double dReal = Double.NaN;
+  private double dFake = Double.NaN;
+  private static final double SMOOTHING = 0.05;
 
   public GeneratorViewModel(
       RunStarter starter, Function<Consumer<List<TrainingEvent>>, TrainingListener> relay) {
+    this(starter, relay, BackgroundTasks.sameThread());
+  }
+
+  /** @param modelWork runs work on trained models (drawing to order, k-means), one piece at a time */
+  public GeneratorViewModel(
+      RunStarter starter,
+      Function<Consumer<List<TrainingEvent>>, TrainingListener> relay,
+      BackgroundTasks modelWork) {
     super(starter, relay);
+    this.modelWork = modelWork;
     kind.addListener(
         (o, old, now) -> {
-          spec.set(GeneratorSpec.defaults(now).withSeed(spec.get().seed()));
+          spec.set(
+              GeneratorSpec.defaults(now)
+                  .withSeed(spec.get().seed())
+                  .withConditional(spec.get().conditional()));
           showPlot(now);
         });
     showPlot(kind.get());
@@ -106,6 +131,14 @@ public final class GeneratorViewModel extends RunViewModel {
     }
     loss.reset(lossNames.toArray(String[]::new));
     parts.reset(p.parts().values().toArray(String[]::new));
+  }
+
+  /**
+   * A GAN's health after its newest sample grid (collapse, a winning discriminator); null for a VAE and
+   * before the first grid.
+   */
+  public ReadOnlyObjectProperty<GanHealth> healthProperty() {
+    return health.getReadOnlyProperty();
   }
 
   /** Titles and series of the two charts, for the current kind. */
@@ -145,6 +178,93 @@ public final class GeneratorViewModel extends RunViewModel {
     start(job);
   }
 
+  private final BackgroundTasks modelWork;
+  private final ReadOnlyObjectWrapper<Clusters> clusters = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<List<float[]>> ordered = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper extrasStatus = new ReadOnlyStringWrapper("");
+
+  /** Points k-means clusters: test images (or their codes). */
+  public static final int CLUSTER_POINTS = 2000;
+
+  /** The last k-means result; null before one. */
+  public ReadOnlyObjectProperty<Clusters> clustersProperty() {
+    return clusters.getReadOnlyProperty();
+  }
+
+  /** Images drawn to order by a conditional generator; null before any. */
+  public ReadOnlyObjectProperty<List<float[]>> orderedProperty() {
+    return ordered.getReadOnlyProperty();
+  }
+
+  /** What went wrong with k-means or drawing to order; empty when nothing did. */
+  public ReadOnlyStringProperty extrasStatusProperty() {
+    return extrasStatus.getReadOnlyProperty();
+  }
+
+  /** True when the last run finished and its model may be used. */
+  private boolean finished() {
+    return model() != null && stateProperty().get() == org.duetstudio.core.training.RunState.COMPLETED;
+  }
+
+  /**
+   * k-means with one cluster per class, on the test images' pixels or — for a finished VAE — on their
+   * latent codes; compared with the true classes.
+   */
+  public void cluster(TrainTestData data, boolean latentCodes) {
+    if (data == null) {
+      return;
+    }
+    ImageGenerator g = model();
+    if (latentCodes && !(finished() && g instanceof Autoencoder)) {
+      extrasStatus.set("Latent codes need a finished VAE; clustering pixels needs no model.");
+      return;
+    }
+    extrasStatus.set("");
+    ImageDataset test = data.test().head(CLUSTER_POINTS);
+    modelWork.run(
+        () -> {
+          float[][] points;
+          if (latentCodes) {
+            points = ((Autoencoder) g).encode(test);
+          } else {
+            points = new float[test.size()][];
+            for (int i = 0; i < test.size(); i++) {
+              points[i] = test.image(i);
+            }
+          }
+          return Clusters.of(
+              points,
+              test.labels(),
+              test.classNames(),
+              test.numClasses(),
+              42,
+              latentCodes ? "the VAE's latent codes (" + g.latentDim() + " dimensions)" : "raw pixels");
+        },
+        clusters::set,
+        t -> extrasStatus.set("k-means failed: " + t.getMessage()));
+  }
+
+  /** Asks a finished conditional generator for {@code n} images of class {@code label}. */
+  public void drawToOrder(int label, int n) {
+    if (!(finished() && model() instanceof ConditionalGenerator cg)) {
+      extrasStatus.set("Train a class-conditional generator first.");
+      return;
+    }
+    extrasStatus.set("");
+    long seed = ++orders;
+    modelWork.run(
+        () -> List.of(cg.sampleOf(label, n, seed)),
+        ordered::set,
+        t -> extrasStatus.set("Drawing failed: " + t.getMessage()));
+  }
+
+  private long orders;
+
+  /** The data of the last run (null before one). */
+  public TrainTestData runData() {
+    return job == null ? null : job.data();
+  }
+
   /** The model of the last run (null before one); safe to use once the run has completed. */
   public ImageGenerator model() {
     return job == null ? null : job.model();
@@ -157,6 +277,10 @@ public final class GeneratorViewModel extends RunViewModel {
     parts.clear();
     samples.set(null);
     snapshot.set(null);
+    health.set(null);
+    ordered.set(null);
+    dReal = Double.NaN;
+    dFake = Double.NaN;
   }
 
   @Override
@@ -164,7 +288,16 @@ public final class GeneratorViewModel extends RunViewModel {
     Plot p = plot.get();
     p.loss().forEach((key, name) -> add(loss, name, e.losses().get(key), at));
     p.parts().forEach((key, name) -> add(parts, name, e.losses().get(key), at));
+    Double r = e.losses().get(D_REAL_KEY);
+    Double f = e.losses().get(D_FAKE_KEY);
+    if (r != null && f != null) {
+      dReal = Double.isNaN(dReal) ? r : dReal + SMOOTHING * (r - dReal);
+      dFake = Double.isNaN(dFake) ? f : dFake + SMOOTHING * (f - dFake);
+    }
   }
+
+  private static final String D_REAL_KEY = "d_real";
+  private static final String D_FAKE_KEY = "d_fake";
 
   private static void add(Curves c, String name, Double v, At at) {
     if (v != null) {
@@ -186,6 +319,9 @@ public final class GeneratorViewModel extends RunViewModel {
   @Override
   protected void onSamples(TrainingEvent.SamplesReady e) {
     samples.set(e);
+    if (!Double.isNaN(dReal) && e.iteration() > 0) {
+      health.set(GanHealth.assess(e.diversity(), dReal, dFake));
+    }
   }
 
   @Override

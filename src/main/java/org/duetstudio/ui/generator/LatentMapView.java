@@ -14,7 +14,8 @@ import org.duetstudio.core.training.GeneratorSnapshot;
  * saw. Classes that form their own regions show the generator has found the structure by itself.
  */
 public final class LatentMapView extends Canvas {
-  static final Color[] PALETTE = {
+  /** One colour per class (index mod 10), shared by every view that colours classes. */
+  public static final Color[] PALETTE = {
     Color.web("#1f77b4"), Color.web("#ff7f0e"), Color.web("#2ca02c"), Color.web("#d62728"),
     Color.web("#9467bd"), Color.web("#8c564b"), Color.web("#e377c2"), Color.web("#7f7f7f"),
     Color.web("#bcbd22"), Color.web("#17becf")

@@ -39,6 +39,6 @@ class SpecsTest {
   void kindsResolveFromTheirCommandLineNames() {
     assertThat(ClassifierKind.fromId("cnn")).isEqualTo(ClassifierKind.CNN);
     assertThat(ClassifierKind.fromId("LOGREG")).isEqualTo(ClassifierKind.LOGISTIC_REGRESSION);
-    assertThatThrownBy(() -> GeneratorKind.fromId("diffusion")).hasMessageContaining("[vae, gan]");
+    assertThatThrownBy(() -> GeneratorKind.fromId("diffusion")).hasMessageContaining("[vae, gan, dcgan]");
   }
 }

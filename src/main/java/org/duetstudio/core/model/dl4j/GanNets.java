@@ -61,9 +61,10 @@ sealed interface GanNets {
 
   /**
    * DCGAN-style (Radford et al., 2016), for images whose sides divide by 4. G: input → dense → h × H/4 ×
-   * W/4 → 4×4 transposed convolution, stride 2 → h/2 × H/2 × W/2 → 4×4 transposed convolution, stride 2
-   * → channels × H × W. D mirrors it with strided 4×4 convolutions (no pooling). LeakyReLU 0.2; no batch
-   * normalisation, so an image never depends on the others in its batch.
+   * W/4 → 4×4 transposed convolution, stride 2 → h/2 × H/2 × W/2 → again → h/4 × H × W → 3×3
+   * convolution → channels × H × W. D mirrors it with strided 4×4 convolutions (no pooling). LeakyReLU
+   * 0.2; pixel normalisation in G instead of batch normalisation, so an image never depends on the others
+   * in its batch.
    */
   record Convolutional(ImageShape shape, int filters) implements GanNets {
     public Convolutional {
@@ -80,6 +81,8 @@ sealed interface GanNets {
 
     private static final Conv2DConfig DOWN =
         Conv2DConfig.builder().kH(4).kW(4).sH(2).sW(2).paddingMode(PaddingMode.SAME).dataFormat("NCHW").build();
+    private static final Conv2DConfig SMOOTH =
+        Conv2DConfig.builder().kH(3).kW(3).sH(1).sW(1).paddingMode(PaddingMode.SAME).dataFormat("NCHW").build();
     private static final DeConv2DConfig UP =
         DeConv2DConfig.builder().kH(4).kW(4).sH(2).sW(2).isSameMode(true).dataFormat("NCHW").build();
 
@@ -89,15 +92,29 @@ sealed interface GanNets {
       int h4 = shape.height() / 4;
       int w4 = shape.width() / 4;
       int c = shape.channels();
+      int f2 = Math.max(1, filters / 2);
+      int f4 = Math.max(1, filters / 4);
       long seedWidth = (long) filters * h4 * w4;
-      SDVariable x = sd.nn().leakyRelu(g.dense("g_1", input, inWidth, seedWidth), SameDiffGan.LEAK);
-      x = x.reshape(-1, filters, h4, w4);
+      SDVariable x = g.dense("g_1", input, inWidth, seedWidth).reshape(-1, filters, h4, w4);
+      x = pixelNorm(sd, sd.nn().leakyRelu(x, SameDiffGan.LEAK));
       // transposed-convolution weights are [kH, kW, out channels, in channels]
-      SDVariable w2 = g.weight("g_2_W", 16L * filters, 16L * filters / 2, 4, 4, filters / 2, filters);
-      x = sd.nn().leakyRelu(sd.cnn().deconv2d(x, w2, g.bias("g_2_b", filters / 2), UP), SameDiffGan.LEAK);
-      SDVariable w3 = g.weight("g_3_W", 16L * filters / 2, 16L * c, 4, 4, c, filters / 2);
-      x = sd.cnn().deconv2d(x, w3, g.bias("g_3_b", c), UP);
+      SDVariable w2 = g.weight("g_2_W", 16L * filters, 16L * f2, 4, 4, f2, filters);
+      x = pixelNorm(sd, sd.nn().leakyRelu(sd.cnn().deconv2d(x, w2, g.bias("g_2_b", f2), UP), SameDiffGan.LEAK));
+      SDVariable w3 = g.weight("g_3_W", 16L * f2, 16L * f4, 4, 4, f4, f2);
+      x = pixelNorm(sd, sd.nn().leakyRelu(sd.cnn().deconv2d(x, w3, g.bias("g_3_b", f4), UP), SameDiffGan.LEAK));
+      // a last 3×3 convolution smooths the transposed convolutions' checkerboard
+      SDVariable wOut = g.weight("g_4_W", 9L * f4, 9L * c, 3, 3, f4, c);
+      x = sd.cnn().conv2d(x, wOut, g.bias("g_4_b", c), SMOOTH);
       return x.reshape(-1, shape.length());
+    }
+
+    /**
+     * Each pixel's feature vector scaled to unit mean square (Karras et al., 2018): keeps the generator's
+     * signals in range as batch normalisation would, without tying an image to the rest of its batch.
+     */
+    private static SDVariable pixelNorm(SameDiff sd, SDVariable x) {
+      SDVariable ms = x.mul(x).mean(true, 1).add(1e-8);
+      return x.div(sd.math().sqrt(ms));
     }
 
     @Override

@@ -36,6 +36,7 @@ public sealed class SameDiffVae extends GaussianLatentGenerator implements Autoe
   static final String LOSS = "loss";
   static final String Y = "y";
   static final String Y_IN = "yIn";
+  static final String PRIOR_MEANS = "prior_means";
   static final String RECON = "reconstruction";
   static final String KL = "kl";
   private static final double LEAK = 0.2;
@@ -43,8 +44,11 @@ public sealed class SameDiffVae extends GaussianLatentGenerator implements Autoe
   private final SameDiffGraph graph = new SameDiffGraph();
 
   /**
-   * The class-conditional VAE (Sohn et al., 2015): encoder and decoder both receive the image's class, so
-   * the latent code is left to hold what the class does not say — style, thickness, shape.
+   * The class-conditional VAE (after Sohn et al., 2015): encoder and decoder both receive the image's
+   * class (the decoder at every layer), and the prior is a unit Gaussian around a learned point per class.
+   * Latent points given to {@code decode} are offsets from the requested class's point, so a sample of a
+   * class comes from that class's region of the latent space. (With one shared prior, the decoder kept
+   * reading the class from the code and largely ignored the requested one.)
    */
   public static final class Conditional extends SameDiffVae implements ConditionalGenerator {
     public Conditional(GeneratorSpec spec, ImageShape shape, List<String> classNames) {
@@ -83,25 +87,40 @@ public sealed class SameDiffVae extends GaussianLatentGenerator implements Autoe
     int zWidth = latent + classes;
     SDVariable w1 = graph.weight("dec1_W", zWidth, hidden / 2, zWidth, hidden / 2);
     SDVariable b1 = graph.bias("dec1_b", hidden / 2);
-    SDVariable w2 = graph.weight("dec2_W", hidden / 2, hidden, hidden / 2, hidden);
+    // a conditional decoder gets the class at every layer: read only at the input, it is ignored for a
+    // long time, because the code (which the encoder made from the image) already says which class it is
+    int h2 = hidden / 2 + classes;
+    SDVariable w2 = graph.weight("dec2_W", h2, hidden, h2, hidden);
     SDVariable b2 = graph.bias("dec2_b", hidden);
-    SDVariable w3 = graph.weight("dec3_W", hidden, d, hidden, d);
+    SDVariable w3 = graph.weight("dec3_W", hidden + classes, d, hidden + classes, d);
     SDVariable b3 = graph.bias("dec3_b", d);
-    SDVariable logits = decoder(withClass(sd, z, y), w1, b1, w2, b2, w3, b3);
-    sd.nn().sigmoid(DECODED, decoder(withClass(sd, zIn, yIn), w1, b1, w2, b2, w3, b3));
-    sd.nn().sigmoid(RECONSTRUCTED, decoder(withClass(sd, mu, y), w1, b1, w2, b2, w3, b3));
+    // a conditional VAE's prior is a unit Gaussian around a learned point per class (the mean of that
+    // class's codes): the encoder is free to keep the class in the code, and samples drawn for a class
+    // come from that class's region instead of from everywhere
+    SDVariable priorMean = null;
+    SDVariable zSample = zIn;
+    if (classes > 0) {
+      SDVariable means = sd.var(PRIOR_MEANS, Nd4j.randn(DataType.FLOAT, classes, latent).muli(2));
+      priorMean = y.mmul(means);
+      zSample = zIn.add(yIn.mmul(means));
+    }
+    SDVariable logits = decoder(z, y, w1, b1, w2, b2, w3, b3);
+    sd.nn().sigmoid(DECODED, decoder(zSample, yIn, w1, b1, w2, b2, w3, b3));
+    sd.nn().sigmoid(RECONSTRUCTED, decoder(mu, y, w1, b1, w2, b2, w3, b3));
 
     // negative ELBO, per image, averaged over the batch
     SDVariable bce = sd.nn().softplus(logits).sub(x.mul(logits)).sum(1);
     SDVariable recon = bce.mean().rename(RECON);
+    SDVariable offset = priorMean == null ? mu : mu.sub(priorMean);
     SDVariable kl =
-        logVar.add(1.0).sub(mu.mul(mu)).sub(sd.math().exp(logVar)).sum(1).mul(-0.5).mean().rename(KL);
+        logVar.add(1.0).sub(offset.mul(offset)).sub(sd.math().exp(logVar)).sum(1).mul(-0.5).mean().rename(KL);
     recon.add(LOSS, kl);
     sd.setLossVariables(LOSS);
   }
 
   private SDVariable decoder(
       SDVariable z,
+      SDVariable y,
       SDVariable w1,
       SDVariable b1,
       SDVariable w2,
@@ -109,9 +128,9 @@ public sealed class SameDiffVae extends GaussianLatentGenerator implements Autoe
       SDVariable w3,
       SDVariable b3) {
     SameDiff sd = graph.sd();
-    SDVariable h = sd.nn().leakyRelu(SameDiffGraph.dense(z, w1, b1), LEAK);
-    h = sd.nn().leakyRelu(SameDiffGraph.dense(h, w2, b2), LEAK);
-    return SameDiffGraph.dense(h, w3, b3);
+    SDVariable h = sd.nn().leakyRelu(SameDiffGraph.dense(withClass(sd, z, y), w1, b1), LEAK);
+    h = sd.nn().leakyRelu(SameDiffGraph.dense(withClass(sd, h, y), w2, b2), LEAK);
+    return SameDiffGraph.dense(withClass(sd, h, y), w3, b3);
   }
 
   @Override
