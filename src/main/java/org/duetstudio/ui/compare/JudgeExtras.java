@@ -19,7 +19,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -64,10 +63,10 @@ public final class JudgeExtras {
   private final Label memoText = new Label(NOT_READY);
   private final LabelledImages memoImages = new LabelledImages(44);
 
-  private final Canvas map = new Canvas(15 * 30, 15 * 30);
+  private final Canvas map = new Canvas(15 * 22, 15 * 22);
   private final Label mapText = new Label(NOT_READY);
   private final ComboBox<Integer> mapClass = SidePanes.classPicker();
-  private final FlowPane legend = new FlowPane(8, 2);
+  private final VBox legend = new VBox(2);
 
   private final ComboBox<Integer> from = SidePanes.classPicker();
   private final ComboBox<Integer> to = SidePanes.classPicker();
@@ -127,7 +126,12 @@ public final class JudgeExtras {
     for (ComboBox<Integer> c : List.of(mapClass, from, to)) {
       c.setDisable(!ready);
       if (ready) {
-        SidePanes.setClasses(c, names, c == to ? Math.min(9, names.size() - 1) : c == mapClass ? 7 : 0);
+        SidePanes.setClasses(
+            c,
+            names,
+            c == to
+                ? Math.min(9, names.size() - 1)
+                : c == mapClass ? JudgeViewModel.defaultMapClass(names.size()) : 0);
       }
     }
     if (!ready) {
@@ -175,7 +179,7 @@ public final class JudgeExtras {
     fidelityChart.setAnimated(false);
     fidelityChart.getYAxis().setLabel("% labelled as asked");
     fidelityChart.setTitle("Label fidelity per requested class");
-    fidelityChart.setMinHeight(220);
+    fidelityChart.setMinHeight(170);
     fidelityText.setWrapText(true);
     return box(SidePanes.helpRow("judge-fidelity"), fidelityText, fidelityChart);
   }
@@ -295,7 +299,7 @@ public final class JudgeExtras {
       }
     });
     HBox row = new HBox(8, mapClass);
-    return box(SidePanes.helpRow("judge-map"), mapText, row, map, legend);
+    return box(SidePanes.helpRow("judge-map"), mapText, row, new HBox(12, map, legend));
   }
 
   private void showMap(LatentPaths.Labelled m) {

@@ -82,7 +82,7 @@ public final class JudgeViewModel {
                 fidelity::set,
                 t -> status.set("Label fidelity failed: " + t.getMessage()));
           }
-          decisionMap(0);
+          decisionMap(defaultMapClass(c.classNames().size()));
           interpolate(0, Math.min(9, c.classNames().size() - 1));
         };
     this.testImages = () -> classifier.testImagesProperty().get();
@@ -104,6 +104,11 @@ public final class JudgeViewModel {
 
   /** Images CAS trains on (generated, and as many real). */
   public static final int CAS_IMAGES = 5000;
+
+  /** The class a conditional generator's decision map shows first (Sneaker in Fashion-MNIST). */
+  public static int defaultMapClass(int classes) {
+    return classes > 7 ? 7 : 0;
+  }
 
   /** Cells per side of the decision map. */
   public static final int MAP_SIDE = 15;

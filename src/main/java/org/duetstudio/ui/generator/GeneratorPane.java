@@ -124,6 +124,7 @@ public final class GeneratorPane extends VBox {
     Label failure = SidePanes.failureBanner(vm);
     health.setWrapText(true);
     health.setMaxWidth(Double.MAX_VALUE);
+    health.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     health.managedProperty().bind(health.visibleProperty());
     health.setVisible(false);
 

@@ -110,7 +110,7 @@ public final class MainWindow extends BorderPane {
     sides.setDividerPositions(0.5);
     SplitPane split = new SplitPane(sides, judgePane);
     split.setOrientation(Orientation.VERTICAL);
-    split.setDividerPositions(0.74);
+    split.setDividerPositions(0.64);
 
     ProgressBar cBar = new ProgressBar();
     cBar.progressProperty().bind(vm.classifier().progressProperty());
