@@ -91,6 +91,72 @@ class StudioWindowTest {
   }
 
   @Test
+  void aConditionalGeneratorIsJudgedDrawsToOrderAndBothModelsAnswerADrawing(FxRobot robot)
+      throws Exception {
+    waitUntil(60, () -> vm.canTrainProperty().get());
+    robot.interact(
+        () -> {
+          vm.dataset().trainLimitProperty().set(2000);
+          vm.dataset().testLimitProperty().set(300);
+          vm.classifier()
+              .specProperty()
+              .set(ClassifierSpec.defaults(ClassifierKind.LOGISTIC_REGRESSION).withEpochs(2));
+          vm.generator()
+              .specProperty()
+              .set(new GeneratorSpec(GeneratorKind.VAE, false, 3, 100, 1e-3, 8, 256, 0.2, 42));
+        });
+    var gp = window.generatorPane();
+    robot.clickOn(gp.conditionalBox());
+    assertThat(fx(() -> vm.generator().specProperty().get().conditional())).isTrue();
+    robot.clickOn(window.trainBothButton());
+    waitUntil(5, () -> vm.anyActiveProperty().get());
+    waitUntil(240, () -> !vm.anyActiveProperty().get());
+    // one class per column in the sample grid
+    assertThat(fx(() -> vm.generator().samplesProperty().get().columns())).isEqualTo(10);
+
+    // the judge: label fidelity well above chance, a latent map and an interpolation, labelled
+    waitUntil(60, () -> vm.judge().fidelityProperty().get() != null);
+    assertThat(fx(() -> vm.judge().fidelityProperty().get().overall())).isGreaterThan(0.3);
+    assertThat(fx(() -> window.judgePane().extras().fidelityText().getText())).contains("agreed");
+    waitUntil(60, () -> vm.judge().interpolationProperty().get() != null);
+    waitUntil(10, () -> window.judgePane().extras().interpolationImages().shown() == 10);
+    waitUntil(60, () -> vm.judge().decisionMapProperty().get() != null);
+    assertThat(fx(() -> vm.judge().decisionMapProperty().get().size())).isEqualTo(225);
+    waitUntil(60, () -> vm.judge().judgementProperty().get() != null);
+    robot.interact(() -> window.judgePane().tabs().getSelectionModel().select(3)); // memorisation
+    waitUntil(30, () -> window.judgePane().extras().memorisationView().shown() == 24);
+
+    // ten of a class, asked for by name
+    robot.interact(() -> gp.tabs().getSelectionModel().select(1));
+    robot.interact(() -> vm.generator().drawToOrder(7, 10));
+    waitUntil(30, () -> vm.generator().orderedProperty().get() != null);
+    assertThat(fx(() -> vm.generator().orderedProperty().get())).hasSize(10);
+
+    // a drawing: the classifier's probabilities and the VAE's reconstruction and code
+    robot.interact(() -> window.judgePane().tabs().getSelectionModel().select(6));
+    var pad = window.judgePane().extras().pad();
+    robot.interact(() -> {
+      for (int y = 40; y < 190; y += 4) {
+        pad.dab(70, y);
+        pad.dab(150, y);
+      }
+    });
+    robot.interact(() -> vm.judge().answer(pad.pixels(vm.judge().generatorModel().shape())));
+    waitUntil(30, () -> vm.judge().drawingProperty().get() != null);
+    var answer = fx(() -> vm.judge().drawingProperty().get());
+    double sum = 0;
+    for (float p : answer.probabilities()) {
+      sum += p;
+    }
+    assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-3));
+    assertThat(answer.reconstruction()).hasSize(784);
+    assertThat(answer.code()).hasSize(8);
+    // the drawing reached the models as ink on black: bright where drawn, dark elsewhere
+    assertThat(answer.drawing()[28 * 14 + 8]).isGreaterThan(0.5f);
+    assertThat(answer.drawing()[0]).isLessThan(0.1f);
+  }
+
+  @Test
   void trainBothFillsCurvesGridsAndAMatrixThatAddsUp(FxRobot robot) throws Exception {
     tinySettings(robot, 600);
     robot.clickOn(window.trainBothButton());

@@ -381,6 +381,10 @@ public final class GeneratorPane extends VBox {
     }
   }
 
+  public CheckBox conditionalBox() {
+    return conditional;
+  }
+
   public RunControls controls() {
     return controls;
   }
