@@ -3,6 +3,7 @@ package org.duetstudio.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.duetstudio.core.training.RunState;
 import org.duetstudio.core.training.TrainingEvent;
 import org.duetstudio.ui.classifier.ClassifierViewModel;
@@ -61,6 +62,44 @@ class ViewModelTest {
     assertThat(vm.lossCurves().size(GeneratorViewModel.TEST_LOSS)).isEqualTo(1);
     assertThat(vm.stateProperty().get()).isEqualTo(RunState.FAILED);
     assertThat(vm.failureProperty().get()).contains("became NaN");
+  }
+
+  @Test
+  void aGanWhoseDiscriminatorWinsOrWhoseSamplesCollapseIsFlagged() {
+    GeneratorViewModel vm =
+        new GeneratorViewModel((job, l) -> { throw new AssertionError(); }, sink -> e -> {});
+    vm.kindProperty().set(org.duetstudio.core.config.GeneratorKind.GAN);
+    var shape = new org.duetstudio.core.data.ImageShape(2, 2, 1);
+    List<float[]> grid = List.of(new float[4], new float[4]);
+    List<TrainingEvent> run = new java.util.ArrayList<>();
+    run.add(new TrainingEvent.Started("g", 0, "gan", 1, 40, 400));
+    for (int it = 1; it <= 40; it++) {
+      run.add(
+          new TrainingEvent.IterationDone(
+              "g", it, 1, it, 10L * it,
+              Map.of("loss", 5.0, "generator", 5.0, "discriminator", 0.33, "d_real", 0.9, "d_fake", 0.005),
+              0.1));
+    }
+    run.add(new TrainingEvent.SamplesReady("g", 41, 1, 40, shape, grid, 8, 0.9));
+    vm.accept(run);
+    assertThat(vm.healthProperty().get().verdict())
+        .isEqualTo(org.duetstudio.core.eval.GanHealth.Verdict.DISCRIMINATOR_WON);
+    vm.accept(List.of(new TrainingEvent.SamplesReady("g", 42, 1, 40, shape, grid, 8, 0.9)));
+    assertThat(vm.healthProperty().get().healthy()).isFalse();
+    // a fresh run: balanced scores, collapsed samples
+    List<TrainingEvent> collapsed = new java.util.ArrayList<>();
+    collapsed.add(new TrainingEvent.Started("h", 0, "gan", 1, 5, 50));
+    for (int it = 1; it <= 5; it++) {
+      collapsed.add(
+          new TrainingEvent.IterationDone(
+              "h", it, 1, it, 10L * it,
+              Map.of("loss", 1.0, "generator", 1.0, "discriminator", 1.2, "d_real", 0.6, "d_fake", 0.4),
+              0.1));
+    }
+    collapsed.add(new TrainingEvent.SamplesReady("h", 6, 1, 5, shape, grid, 8, 0.05));
+    vm.accept(collapsed);
+    assertThat(vm.healthProperty().get().verdict())
+        .isEqualTo(org.duetstudio.core.eval.GanHealth.Verdict.COLLAPSED);
   }
 
   @Test
