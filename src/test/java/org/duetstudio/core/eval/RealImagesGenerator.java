@@ -14,12 +14,12 @@ import org.duetstudio.core.model.Trainer;
  * of class c (the latent point picks which). With {@code ignoreClass}, it returns any real image: a
  * generator that does not listen.
  */
-final class RealImagesGenerator implements ConditionalGenerator {
+public final class RealImagesGenerator implements ConditionalGenerator {
   private final ImageDataset pool;
   private final List<List<Integer>> byClass = new ArrayList<>();
   private final boolean ignoreClass;
 
-  RealImagesGenerator(ImageDataset pool, boolean ignoreClass) {
+  public RealImagesGenerator(ImageDataset pool, boolean ignoreClass) {
     this.pool = pool;
     this.ignoreClass = ignoreClass;
     for (int c = 0; c < pool.numClasses(); c++) {

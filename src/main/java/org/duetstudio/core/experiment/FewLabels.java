@@ -1,0 +1,120 @@
+package org.duetstudio.core.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import org.duetstudio.core.config.ClassifierSpec;
+import org.duetstudio.core.config.GeneratorKind;
+import org.duetstudio.core.config.GeneratorSpec;
+import org.duetstudio.core.data.ImageDataset;
+import org.duetstudio.core.data.ImageShape;
+import org.duetstudio.core.data.TrainTestData;
+import org.duetstudio.core.model.Autoencoder;
+import org.duetstudio.core.model.Models;
+import org.duetstudio.core.model.Trainer;
+import org.duetstudio.core.training.Fit;
+
+/**
+ * Few labels — semi-supervised learning made visible. A VAE learns from <em>all</em> training images,
+ * labels unused; then, with only 10, 100 or 1,000 labelled images, the same classifier is trained on raw
+ * pixels and on the VAE's latent codes of those images. The codes, learned without labels, often let the
+ * classifier do far more with few labels.
+ */
+public final class FewLabels {
+  public static final int[] DEFAULT_LABELS = {10, 100, 1000};
+
+  /** Share of the progress bar the VAE's training takes. */
+  private static final double VAE_SHARE = 0.7;
+
+  private FewLabels() {}
+
+  /**
+   * @param vae an unconditional VAE spec (trained here on all training images)
+   * @param classifier the classifier trained on pixels and on codes
+   */
+  public static ExperimentResult run(
+      TrainTestData data,
+      GeneratorSpec vae,
+      ClassifierSpec classifier,
+      int[] labelled,
+      long seed,
+      ExperimentMonitor monitor) {
+    if (vae.kind() != GeneratorKind.VAE || vae.conditional()) {
+      throw new IllegalArgumentException("the few-labels experiment needs an unconditional VAE");
+    }
+    long t0 = System.nanoTime();
+    int total = labelled.length + 1;
+    monitor.point(0, total, "the VAE on all " + data.train().size() + " training images, labels unused");
+    Autoencoder model = (Autoencoder) Models.generator(vae, data.shape(), data.train().classNames());
+    Trainer t = model.trainer(data.train());
+    int steps = t.stepsPerEpoch();
+    for (int e = 1; e <= vae.epochs(); e++) {
+      t.startEpoch(e);
+      for (int s = 0; s < steps; s++) {
+        if (monitor.cancelled()) {
+          throw new CancellationException("stopped");
+        }
+        double loss = t.step().loss();
+        if (!Double.isFinite(loss)) {
+          throw new IllegalStateException("the VAE diverged (loss " + loss + ")");
+        }
+        monitor.progress(VAE_SHARE * ((e - 1) * steps + s + 1) / (vae.epochs() * steps));
+      }
+    }
+    ImageDataset trainCodes = codes(model, data.train());
+    ImageDataset testCodes = codes(model, data.test());
+    List<ExperimentResult.Row> rows = new ArrayList<>();
+    double share = (1 - VAE_SHARE) / labelled.length;
+    for (int p = 0; p < labelled.length; p++) {
+      int n = Math.min(labelled[p], data.train().size());
+      monitor.point(p + 1, total, String.format(Locale.ROOT, "%,d labelled images", n));
+      // the same images, by index: pick them once, take pixels and codes of each
+      int[] idx = Experiments.balancedIndices(data.train(), n, seed + n);
+      ImageDataset pixels = data.train().subset(idx, "labelled-" + n);
+      ImageDataset codeRows = trainCodes.subset(idx, "codes-" + n);
+      ClassifierSpec spec = Experiments.enoughSteps(classifier.withSeed(seed), n, 300);
+      double from = VAE_SHARE + p * share;
+      double onPixels =
+          Experiments.accuracy(
+              Fit.classifier(spec, pixels, Experiments.part(monitor, from, share / 2)), data.test());
+      double onCodes =
+          Experiments.accuracy(
+              Fit.classifier(spec, codeRows, Experiments.part(monitor, from + share / 2, share / 2)),
+              testCodes);
+      rows.add(
+          new ExperimentResult.Row(
+              n, String.format(Locale.ROOT, "%,d labels", n), new double[] {onPixels, onCodes}));
+    }
+    monitor.progress(1);
+    ExperimentResult.Row first = rows.get(0);
+    String conclusion =
+        String.format(
+            Locale.ROOT,
+            "With %s, %s reaches %.1f%% on raw pixels and %.1f%% on the VAE's %d-number codes, which"
+                + " it learned from all %,d images without a single label.",
+            first.label(),
+            classifier.kind().displayName(),
+            100 * first.accuracy()[0],
+            100 * first.accuracy()[1],
+            vae.latentDim(),
+            data.train().size());
+    return new ExperimentResult(
+        "Few labels: raw pixels vs the VAE's latent codes",
+        "labelled images",
+        List.of("raw pixels", "VAE latent codes"),
+        rows,
+        conclusion,
+        (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** Each image's latent code as a row of a data set of shape latent × 1 × 1, labels kept. */
+  static ImageDataset codes(Autoencoder vae, ImageDataset images) {
+    return new ImageDataset(
+        images.name() + "-codes",
+        new ImageShape(vae.latentDim(), 1, 1),
+        vae.encode(images),
+        images.labels(),
+        images.classNames());
+  }
+}

@@ -1,0 +1,128 @@
+package org.duetstudio.core.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.duetstudio.core.config.ClassifierSpec;
+import org.duetstudio.core.data.ImageDataset;
+import org.duetstudio.core.data.TrainTestData;
+import org.duetstudio.core.model.ConditionalGenerator;
+import org.duetstudio.core.training.Fit;
+
+/**
+ * Does synthetic data help? The classifier is trained on N real images plus M generated ones (asked of a
+ * trained class-conditional generator, as many per class as the real images have) for several M, and
+ * tested on real test images; beside it, "synthetic only" (N generated, no real: the classification
+ * accuracy score) and plain augmentation (N real plus M flipped and shifted copies of them).
+ */
+public final class SyntheticData {
+  /** Generated images added, as multiples of N. */
+  public static final double[] DEFAULT_EXTRA = {0, 0.5, 1, 2};
+
+  private SyntheticData() {}
+
+  public static ExperimentResult run(
+      TrainTestData data,
+      ConditionalGenerator generator,
+      ClassifierSpec classifier,
+      int realImages,
+      double[] extra,
+      long seed,
+      ExperimentMonitor monitor) {
+    if (!generator.classNames().equals(data.train().classNames())) {
+      throw new IllegalArgumentException("the generator was trained on other classes");
+    }
+    long t0 = System.nanoTime();
+    ImageDataset real = Experiments.balanced(data.train(), Math.min(realImages, data.train().size()), seed);
+    int n = real.size();
+    List<ExperimentResult.Row> rows = new ArrayList<>();
+    int points = extra.length * 2 + 1; // each extra with synthetic and with augmentation (0 shared), CAS
+    int p = 0;
+    double share = 1.0 / (points - 1);
+    for (double x : extra) {
+      int m = (int) Math.round(x * n);
+      String label =
+          m == 0 ? "real only" : String.format(Locale.ROOT, "+%,d (%.0f%% of the set)", m, 100.0 * m / (n + m));
+      monitor.point(p, points - 1, n + " real images" + (m == 0 ? "" : " and " + m + " generated"));
+      double synth = fit(classifier, withGenerated(real, generator, m, seed), data, monitor, p++ * share, share);
+      double aug = synth;
+      if (m > 0) {
+        monitor.point(p, points - 1, n + " real images and " + m + " flipped/shifted copies");
+        aug = fit(classifier, concat(real, Augment.flipsAndShifts(real, m, seed)), data, monitor, p++ * share, share);
+      }
+      rows.add(new ExperimentResult.Row((double) m / (n + m), label, new double[] {synth, aug}));
+    }
+    monitor.point(p, points - 1, n + " generated images only");
+    double cas = fit(classifier, generated(real, generator, n, seed), data, monitor, p * share, share);
+    rows.add(new ExperimentResult.Row(1, "synthetic only (CAS)", new double[] {cas, Double.NaN}));
+    monitor.progress(1);
+    double base = rows.get(0).accuracy()[0];
+    double best = base;
+    String bestLabel = rows.get(0).label();
+    for (ExperimentResult.Row r : rows.subList(1, rows.size() - 1)) {
+      if (r.accuracy()[0] > best) {
+        best = r.accuracy()[0];
+        bestLabel = r.label();
+      }
+    }
+    String conclusion =
+        best > base + 0.005
+            ? String.format(
+                Locale.ROOT,
+                "Generated images helped: %.1f%% with %s, against %.1f%% on the %,d real images alone."
+                    + " Trained on generated images only: %.1f%%.",
+                100 * best,
+                bestLabel,
+                100 * base,
+                n,
+                100 * cas)
+            : String.format(
+                Locale.ROOT,
+                "Generated images did not help here: %.1f%% on the %,d real images alone, no better"
+                    + " with generated ones added; trained on generated images only: %.1f%%.",
+                100 * base,
+                n,
+                100 * cas);
+    return new ExperimentResult(
+        "Does synthetic data help?",
+        "share of generated images",
+        List.of("+ generated", "+ flipped/shifted"),
+        rows,
+        conclusion,
+        (System.nanoTime() - t0) / 1e9);
+  }
+
+  private static double fit(
+      ClassifierSpec spec, ImageDataset train, TrainTestData data, ExperimentMonitor m, double from, double width) {
+    ClassifierSpec s = Experiments.enoughSteps(spec, train.size(), 300);
+    return Experiments.accuracy(Fit.classifier(s, train, Experiments.part(m, from, width)), data.test());
+  }
+
+  /** {@code m} generated images with the class mix of {@code real}. */
+  static ImageDataset generated(ImageDataset real, ConditionalGenerator g, int m, long seed) {
+    int[] labels = new int[m];
+    for (int i = 0; i < m; i++) {
+      labels[i] = real.label(i % real.size());
+    }
+    float[][] images = g.decode(g.samplePrior(m, seed ^ 0x9E3779B97F4A7C15L), labels);
+    return new ImageDataset("generated", real.shape(), images, labels, real.classNames());
+  }
+
+  private static ImageDataset withGenerated(ImageDataset real, ConditionalGenerator g, int m, long seed) {
+    return m == 0 ? real : concat(real, generated(real, g, m, seed));
+  }
+
+  static ImageDataset concat(ImageDataset a, ImageDataset b) {
+    float[][] rows = new float[a.size() + b.size()][];
+    int[] labels = new int[rows.length];
+    for (int i = 0; i < a.size(); i++) {
+      rows[i] = a.image(i);
+      labels[i] = a.label(i);
+    }
+    for (int i = 0; i < b.size(); i++) {
+      rows[a.size() + i] = b.image(i);
+      labels[a.size() + i] = b.label(i);
+    }
+    return new ImageDataset(a.name() + "+" + b.name(), a.shape(), rows, labels, a.classNames());
+  }
+}
