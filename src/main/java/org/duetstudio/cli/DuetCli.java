@@ -17,7 +17,8 @@ public final class DuetCli {
       Commands:
         studio    the window (the default when no command is given); see 'help studio'
         train     train a classifier and/or a generator and write metrics, figures and provenance
-        bench     measure the training engine against bare DL4J loops (images/s)
+        experiment  gen-vs-disc, few-labels or synthetic: what the pairing teaches, as a table
+        bench     measure the training engine against bare DL4J loops, or every model (--models)
         datasets  list the data sets found on this machine
         help      this text, or 'help COMMAND'
 
@@ -67,6 +68,7 @@ public final class DuetCli {
       return switch (argv[0]) {
         case "train" -> new TrainCommand(out).run(new Args(rest, Set.of("conditional")));
         case "bench" -> new BenchCommand(out).run(new Args(rest, Set.of("models")));
+        case "experiment" -> new ExperimentCommand(out).run(rest);
         case "datasets" -> datasets();
         case "help", "--help", "-h" -> help(rest);
         default -> {
@@ -95,6 +97,7 @@ public final class DuetCli {
           case "train" -> TrainCommand.HELP;
           case "bench" -> BenchCommand.HELP;
           case "studio" -> STUDIO_HELP;
+          case "experiment" -> ExperimentCommand.HELP;
           default -> HELP;
         });
     return 0;
