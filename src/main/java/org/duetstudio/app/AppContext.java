@@ -27,6 +27,7 @@ public final class AppContext implements AutoCloseable {
     GeneratorViewModel generator = new GeneratorViewModel(engine::start, FxEventRelay::new, modelWork);
     JudgeViewModel judge = new JudgeViewModel(classifier, generator, modelWork);
     this.studio = new StudioViewModel(dataset, classifier, generator, judge);
+    studio.useTasks(tasks, modelWork);
   }
 
   public TrainingEngine engine() {

@@ -82,6 +82,10 @@ public final class DuetApp extends Application {
     } else {
       studio.dataset().locator().preferred().ifPresent(s -> studio.dataset().open(s));
     }
+    Runnable experiment =
+        options.experiment() == null
+            ? () -> {}
+            : () -> Platform.runLater(() -> window.openExperiments().start(options.experiment()));
     if (options.train()) {
       UiFigures figures =
           new UiFigures(startMillis == 0 ? shownMillis : startMillis, shownMillis, context.stallMeter());
@@ -90,7 +94,18 @@ public final class DuetApp extends Application {
         stage.close();
         context.close();
         Platform.exit();
-      } : () -> {});
+      } : experiment);
+    } else if (options.experiment() != null) {
+      javafx.beans.InvalidationListener[] ready = new javafx.beans.InvalidationListener[1];
+      ready[0] =
+          o -> {
+            if (studio.canTrainProperty().get()) {
+              studio.canTrainProperty().removeListener(ready[0]);
+              experiment.run();
+            }
+          };
+      studio.canTrainProperty().addListener(ready[0]);
+      ready[0].invalidated(null);
     }
   }
 

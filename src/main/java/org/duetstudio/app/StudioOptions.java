@@ -19,6 +19,8 @@ import org.duetstudio.core.config.GeneratorKind;
  * @param generator the generator to start with; null keeps the default (VAE)
  * @param conditional train the generator class-conditional
  * @param epochs epochs for both sides; 0 keeps each model's default
+ * @param experiment an experiment to open and run once the data is loaded (and, with {@code train},
+ *     once both sides have finished); null for none
  */
 record StudioOptions(
     String data,
@@ -30,7 +32,8 @@ record StudioOptions(
     ClassifierKind classifier,
     GeneratorKind generator,
     boolean conditional,
-    int epochs) {
+    int epochs,
+    String experiment) {
   static final String HELP = DuetCli.STUDIO_HELP;
 
   static StudioOptions parse(List<String> args) {
@@ -44,6 +47,7 @@ record StudioOptions(
     GeneratorKind generator = null;
     boolean conditional = false;
     int epochs = 0;
+    String experiment = null;
     for (int i = 0; i < args.size(); i++) {
       switch (args.get(i)) {
         case "--data" -> data = value(args, ++i);
@@ -60,6 +64,7 @@ record StudioOptions(
         case "--classifier" -> classifier = ClassifierKind.fromId(value(args, ++i));
         case "--generator" -> generator = GeneratorKind.fromId(value(args, ++i));
         case "--conditional" -> conditional = true;
+        case "--experiment" -> experiment = value(args, ++i);
         case "--epochs" -> {
           try {
             epochs = Integer.parseInt(value(args, ++i));
@@ -78,7 +83,7 @@ record StudioOptions(
       }
     }
     return new StudioOptions(
-        data, limit, train, exit, tabs, latent, classifier, generator, conditional, epochs);
+        data, limit, train, exit, tabs, latent, classifier, generator, conditional, epochs, experiment);
   }
 
   private static String value(List<String> args, int i) {

@@ -157,6 +157,26 @@ class StudioWindowTest {
   }
 
   @Test
+  void anExperimentRunsInItsWindowWithProgressAndATable(FxRobot robot) throws Exception {
+    waitUntil(60, () -> vm.canTrainProperty().get());
+    robot.interact(() -> vm.dataset().trainLimitProperty().set(1000));
+    var pane = fx(() -> window.openExperiments());
+    List<String> statuses = new CopyOnWriteArrayList<>();
+    robot.interact(
+        () -> pane.genVsDisc().statusProperty().addListener((o, a, t) -> statuses.add(t)));
+    robot.interact(() -> pane.start("gen-vs-disc"));
+    waitUntil(120, () -> pane.genVsDisc().resultProperty().get() != null);
+    var r = fx(() -> pane.genVsDisc().resultProperty().get());
+    // sizes up to the 1,000 training images, each with both models' accuracy
+    assertThat(r.rows()).extracting(row -> row.x()).containsExactly(20.0, 50.0, 100.0, 200.0, 500.0, 1000.0);
+    assertThat(statuses).anyMatch(t -> t.startsWith("Point 1 of 6"));
+    assertThat(fx(() -> pane.genVsDisc().statusProperty().get())).startsWith("Done");
+    // the synthetic-data experiment refuses without a conditional generator, saying why
+    robot.interact(() -> pane.start("synthetic"));
+    assertThat(fx(() -> pane.synthetic().statusProperty().get())).contains("class-conditional");
+  }
+
+  @Test
   void trainBothFillsCurvesGridsAndAMatrixThatAddsUp(FxRobot robot) throws Exception {
     tinySettings(robot, 600);
     robot.clickOn(window.trainBothButton());

@@ -63,7 +63,7 @@ final class Experiments {
       return spec;
     }
     int stepsPerEpoch = Math.max(1, (trainImages + spec.batchSize() - 1) / spec.batchSize());
-    int epochs = Math.max(spec.epochs(), Math.min(300, (minSteps + stepsPerEpoch - 1) / stepsPerEpoch));
+    int epochs = Math.max(spec.epochs(), Math.min(1000, (minSteps + stepsPerEpoch - 1) / stepsPerEpoch));
     return spec.withEpochs(epochs);
   }
 

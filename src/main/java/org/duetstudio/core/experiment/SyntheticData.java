@@ -29,11 +29,42 @@ public final class SyntheticData {
       double[] extra,
       long seed,
       ExperimentMonitor monitor) {
+    return run(data, pool(data, generator, realImages, extra, seed), classifier, realImages, extra, seed, monitor);
+  }
+
+  /**
+   * The generated images the experiment draws on: as many as its largest point needs, with the class mix
+   * of its real images. (Every point takes a prefix, so the generator is needed only here — the rest can
+   * run while others use the generator.)
+   */
+  public static ImageDataset pool(
+      TrainTestData data, ConditionalGenerator generator, int realImages, double[] extra, long seed) {
     if (!generator.classNames().equals(data.train().classNames())) {
       throw new IllegalArgumentException("the generator was trained on other classes");
     }
+    ImageDataset real = real(data, realImages, seed);
+    double most = 1;
+    for (double x : extra) {
+      most = Math.max(most, x);
+    }
+    return generated(real, generator, (int) Math.round(most * real.size()), seed);
+  }
+
+  private static ImageDataset real(TrainTestData data, int realImages, long seed) {
+    return Experiments.balanced(data.train(), Math.min(realImages, data.train().size()), seed);
+  }
+
+  /** The experiment on a {@link #pool} of generated images. */
+  public static ExperimentResult run(
+      TrainTestData data,
+      ImageDataset pool,
+      ClassifierSpec classifier,
+      int realImages,
+      double[] extra,
+      long seed,
+      ExperimentMonitor monitor) {
     long t0 = System.nanoTime();
-    ImageDataset real = Experiments.balanced(data.train(), Math.min(realImages, data.train().size()), seed);
+    ImageDataset real = real(data, realImages, seed);
     int n = real.size();
     List<ExperimentResult.Row> rows = new ArrayList<>();
     int points = extra.length * 2 + 1; // each extra with synthetic and with augmentation (0 shared), CAS
@@ -44,7 +75,8 @@ public final class SyntheticData {
       String label =
           m == 0 ? "real only" : String.format(Locale.ROOT, "+%,d (%.0f%% of the set)", m, 100.0 * m / (n + m));
       monitor.point(p, points - 1, n + " real images" + (m == 0 ? "" : " and " + m + " generated"));
-      double synth = fit(classifier, withGenerated(real, generator, m, seed), data, monitor, p++ * share, share);
+      ImageDataset train = m == 0 ? real : concat(real, pool.head(m));
+      double synth = fit(classifier, train, data, monitor, p++ * share, share);
       double aug = synth;
       if (m > 0) {
         monitor.point(p, points - 1, n + " real images and " + m + " flipped/shifted copies");
@@ -53,7 +85,7 @@ public final class SyntheticData {
       rows.add(new ExperimentResult.Row((double) m / (n + m), label, new double[] {synth, aug}));
     }
     monitor.point(p, points - 1, n + " generated images only");
-    double cas = fit(classifier, generated(real, generator, n, seed), data, monitor, p * share, share);
+    double cas = fit(classifier, pool.head(n), data, monitor, p * share, share);
     rows.add(new ExperimentResult.Row(1, "synthetic only (CAS)", new double[] {cas, Double.NaN}));
     monitor.progress(1);
     double base = rows.get(0).accuracy()[0];
@@ -106,10 +138,6 @@ public final class SyntheticData {
     }
     float[][] images = g.decode(g.samplePrior(m, seed ^ 0x9E3779B97F4A7C15L), labels);
     return new ImageDataset("generated", real.shape(), images, labels, real.classNames());
-  }
-
-  private static ImageDataset withGenerated(ImageDataset real, ConditionalGenerator g, int m, long seed) {
-    return m == 0 ? real : concat(real, generated(real, g, m, seed));
   }
 
   static ImageDataset concat(ImageDataset a, ImageDataset b) {

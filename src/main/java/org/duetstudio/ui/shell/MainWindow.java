@@ -62,7 +62,37 @@ public final class MainWindow extends BorderPane {
     createView();
   }
 
+  private final Button experimentsButton = new Button("Experiments…");
+  private javafx.stage.Stage experimentsStage;
+  private org.duetstudio.ui.experiment.ExperimentsPane experimentsPane;
+
+  /** Opens the experiments window (made once, then brought to the front). */
+  public org.duetstudio.ui.experiment.ExperimentsPane openExperiments() {
+    if (experimentsStage == null) {
+      experimentsPane =
+          new org.duetstudio.ui.experiment.ExperimentsPane(
+              vm.dataset().trainingDataProperty(), vm.generator(), vm.tasks(), vm.modelWork());
+      javafx.scene.Scene scene = new javafx.scene.Scene(experimentsPane, 1100, 720);
+      if (getScene() != null) {
+        scene.getStylesheets().setAll(getScene().getStylesheets());
+      }
+      experimentsStage = new javafx.stage.Stage();
+      experimentsStage.setTitle("Duet Studio — experiments");
+      experimentsStage.setScene(scene);
+      if (getScene() != null && getScene().getWindow() != null) {
+        experimentsStage.initOwner(getScene().getWindow());
+      }
+    }
+    experimentsStage.show();
+    experimentsStage.toFront();
+    return experimentsPane;
+  }
+
   private void createView() {
+    experimentsButton.setOnAction(e -> openExperiments());
+    experimentsButton.setTooltip(
+        new javafx.scene.control.Tooltip(
+            "Generative vs discriminative classifiers, few labels, does synthetic data help?"));
     trainBoth.getStyleClass().add("accent");
     trainBoth.setOnAction(e -> vm.trainBoth());
     trainBoth.disableProperty()
@@ -103,6 +133,8 @@ public final class MainWindow extends BorderPane {
             new Separator(Orientation.VERTICAL),
             new Label("Curves against:"),
             clockButtons,
+            new Separator(Orientation.VERTICAL),
+            experimentsButton,
             spacer,
             Explanations.button("studio"));
 

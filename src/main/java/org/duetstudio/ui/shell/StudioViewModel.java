@@ -12,6 +12,7 @@ import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.training.RunState;
 import org.duetstudio.ui.classifier.ClassifierViewModel;
 import org.duetstudio.ui.compare.JudgeViewModel;
+import org.duetstudio.ui.common.BackgroundTasks;
 import org.duetstudio.ui.curves.XAxis;
 import org.duetstudio.ui.dataset.DatasetViewModel;
 import org.duetstudio.ui.generator.GeneratorViewModel;
@@ -47,6 +48,23 @@ public final class StudioViewModel {
             dataset.loadingProperty(),
             dataset.trainingDataProperty());
     this.anyActive = classifier.activeProperty().or(generator.activeProperty());
+  }
+
+  private BackgroundTasks tasks = BackgroundTasks.sameThread();
+  private BackgroundTasks modelWork = BackgroundTasks.sameThread();
+
+  /** The executors the experiments use: background work, and the lane for work on trained models. */
+  public void useTasks(BackgroundTasks tasks, BackgroundTasks modelWork) {
+    this.tasks = tasks;
+    this.modelWork = modelWork;
+  }
+
+  public BackgroundTasks tasks() {
+    return tasks;
+  }
+
+  public BackgroundTasks modelWork() {
+    return modelWork;
   }
 
   public DatasetViewModel dataset() {
