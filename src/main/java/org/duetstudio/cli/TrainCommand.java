@@ -73,6 +73,10 @@ final class TrainCommand {
         --test-limit N         use only the first N test images
         --out DIR              output folder (default runs/<date-time>)
 
+      duet train --rerun DIR [--out DIR2]
+        the run in DIR again, from its provenance files: the same specs, seeds and data (checked by
+        fingerprint); then says whether every number in metrics.json came out the same
+
       Writes to DIR: metrics.json, <model>-epochs.csv, <model>-steps.csv, provenance-<model>.json,
       predictions.png (test images with predicted label and confidence), confusion.txt,
       samples.png and reconstructions.png (generators); with both a classifier and a generator,
@@ -97,6 +101,9 @@ final class TrainCommand {
   }
 
   int run(Args a) throws IOException, DatasetException {
+    if (a.has("rerun")) {
+      return rerun(a);
+    }
     String dataSpec = a.string("data", "sample");
     String classifierId = a.string("classifier", null);
     String generatorId = a.string("generator", null);
@@ -143,7 +150,88 @@ final class TrainCommand {
     if (cSpec == null && gSpec == null) {
       throw new Args.UsageException("give --classifier and/or --generator");
     }
+    return train(dataSpec, trainLimit, testLimit, cSpec, gSpec, seed, casImages, dir, null);
+  }
 
+  /**
+   * {@code train --rerun DIR}: the run in DIR again — its specs and seeds from its provenance files, the
+   * same data (checked by fingerprint) — into a new folder, then compares the numbers with DIR's.
+   */
+  private int rerun(Args a) throws IOException, DatasetException {
+    Path from = Path.of(a.string("rerun", "."));
+    Path dir = Path.of(a.string("out", from.toString().replaceAll("/+$", "") + "-rerun"));
+    a.rejectUnknown();
+    List<Path> files;
+    try (var list = Files.list(from)) {
+      files = list.filter(p -> p.getFileName().toString().matches("provenance-.*\\.json")).sorted().toList();
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new Args.UsageException("no run folder at " + from);
+    }
+    if (files.isEmpty()) {
+      throw new Args.UsageException(from + " has no provenance-*.json: is it a run folder written by 'train'?");
+    }
+    ClassifierSpec cSpec = null;
+    GeneratorSpec gSpec = null;
+    Provenance.DataRecord data = null;
+    for (Path f : files) {
+      Provenance p = Json.readFile(f, Provenance.class);
+      if ("classifier".equals(p.specType())) {
+        cSpec = Json.convert(p.spec(), ClassifierSpec.class);
+      } else if ("generator".equals(p.specType())) {
+        gSpec = Json.convert(p.spec(), GeneratorSpec.class);
+      } else {
+        throw new IOException(f + ": unknown spec type '" + p.specType() + "'");
+      }
+      data = p.data();
+    }
+    long seed = cSpec != null ? cSpec.seed() : gSpec.seed();
+    out.println("rerunning " + from + " → " + dir);
+    int rc = train(data.source(), data.trainImages(), data.testImages(), cSpec, gSpec, seed, 0, dir, data);
+    Path before = from.resolve("metrics.json");
+    Path after = dir.resolve("metrics.json");
+    if (Files.exists(before) && Files.exists(after)) {
+      List<String> diffs = new ArrayList<>();
+      compare("", Json.readFile(before, Object.class), Json.readFile(after, Object.class), diffs);
+      if (diffs.isEmpty()) {
+        out.println("same numbers: every value in metrics.json matches the original run");
+      } else {
+        out.println("numbers differ from the original run in " + diffs.size() + " places, e.g.:");
+        diffs.stream().limit(10).forEach(d -> out.println("  " + d));
+        return rc == 0 ? 1 : rc;
+      }
+    }
+    return rc;
+  }
+
+  /** Collects the paths where two JSON trees differ (times, which vary from run to run, excepted). */
+  private static void compare(String path, Object a, Object b, List<String> diffs) {
+    if (path.endsWith("_s") || path.toLowerCase(Locale.ROOT).endsWith("seconds")) {
+      return;
+    }
+    if (a instanceof Map<?, ?> ma && b instanceof Map<?, ?> mb) {
+      for (Object k : ma.keySet()) {
+        compare(path + "/" + k, ma.get(k), mb.get(k), diffs);
+      }
+    } else if (a instanceof List<?> la && b instanceof List<?> lb && la.size() == lb.size()) {
+      for (int i = 0; i < la.size(); i++) {
+        compare(path + "[" + i + "]", la.get(i), lb.get(i), diffs);
+      }
+    } else if (!java.util.Objects.equals(a, b)) {
+      diffs.add(path + ": " + a + " then, " + b + " now");
+    }
+  }
+
+  private int train(
+      String dataSpec,
+      int trainLimit,
+      int testLimit,
+      ClassifierSpec cSpec,
+      GeneratorSpec gSpec,
+      long seed,
+      int casImages,
+      Path dir,
+      Provenance.DataRecord expected)
+      throws IOException, DatasetException {
     DatasetSource source = new DatasetLocator().resolve(dataSpec);
     out.println("loading " + source.name() + " from " + source.path());
     DatasetSource.Loaded loaded = source.load();
@@ -151,6 +239,14 @@ final class TrainCommand {
       out.println(loaded.report().summary());
     }
     TrainTestData data = loaded.data().limit(trainLimit, testLimit);
+    if (expected != null
+        && (!expected.trainFingerprint().equals(data.train().fingerprint())
+            || !expected.testFingerprint().equals(data.test().fingerprint()))) {
+      throw new DatasetException(
+          source.path(),
+          "is not the data the run used (its fingerprint differs): it changed since, or another copy"
+              + " is found first");
+    }
     out.printf(
         Locale.ROOT,
         "%,d training and %,d test images, %s, %d classes%n",

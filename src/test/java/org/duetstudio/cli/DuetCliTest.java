@@ -54,6 +54,50 @@ class DuetCliTest {
     assertThat(console).contains("[judge] 1000 samples").contains("[judge] memorisation:");
     assertThat(dir.resolve("memorisation.png")).isRegularFile();
     assertThat(judge).contains("realTestMeanDistance");
+    for (String f : List.of("decision-map.png", "decision-map.json", "interpolation.png", "clusters.json")) {
+      assertThat(dir.resolve(f)).as(f).isRegularFile();
+    }
+    assertThat(Files.readString(dir.resolve("clusters.json"))).contains("adjustedRand").contains("latentCodes");
+
+    // the same run again from its provenance: same data, same seeds, the same numbers
+    Path again = tmp.resolve("again");
+    out.reset();
+    assertThat(run("train", "--rerun", dir.toString(), "--out", again.toString())).as(err.toString()).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("same numbers");
+    assertThat(Files.readString(again.resolve("logreg-epochs.csv")).lines().map(l -> l.replaceAll(",[^,]*$", "")))
+        .isNotEmpty();
+  }
+
+  @Test
+  void aConditionalRunWritesLabelFidelityAndCas() throws Exception {
+    Path dir = tmp.resolve("cond");
+    int code =
+        run(
+            "train", "--classifier", "nb", "--generator", "vae", "--conditional", "--epochs", "2",
+            "--train-limit", "1500", "--test-limit", "300", "--cas-images", "500", "--out", dir.toString());
+    assertThat(code).as(err.toString()).isZero();
+    String fidelity = Files.readString(dir.resolve("label-fidelity.json"));
+    assertThat(fidelity).contains("overall").contains("Sneaker");
+    String cas = Files.readString(dir.resolve("cas.json"));
+    assertThat(cas).contains("trainedOnGenerated").contains("trainedOnReal").contains("\"trainImages\" : 500");
+  }
+
+  @Test
+  void anExperimentWritesItsTable() throws Exception {
+    Path dir = tmp.resolve("exp");
+    int code =
+        run("experiment", "gen-vs-disc", "--data", "sample", "--sizes", "20,200", "--out", dir.toString());
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(Files.readAllLines(dir.resolve("gen-vs-disc.csv"))).hasSize(3);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("naive Bayes").contains("[1/2] 20 training images");
+    assertThat(run("experiment", "diffusion")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown experiment 'diffusion'");
+  }
+
+  @Test
+  void aRerunOfAFolderWithoutProvenanceIsRefused() {
+    assertThat(run("train", "--rerun", tmp.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no provenance");
   }
 
   @Test

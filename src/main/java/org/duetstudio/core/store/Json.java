@@ -22,6 +22,20 @@ public final class Json {
     return MAPPER.readValue(json, type);
   }
 
+  /** A value read as one type (e.g. a map from a file) converted to another (e.g. a spec record). */
+  public static <T> T convert(Object value, Class<T> type) {
+    return MAPPER.convertValue(value, type);
+  }
+
+  /** Reads {@code file} as {@code type}; a missing or malformed file gives an IOException naming it. */
+  public static <T> T readFile(Path file, Class<T> type) throws IOException {
+    try {
+      return read(java.nio.file.Files.readString(file), type);
+    } catch (JacksonException e) {
+      throw new IOException(file + " is not a valid " + type.getSimpleName() + " file: " + e.getOriginalMessage(), e);
+    }
+  }
+
   /** Writes {@code value} as JSON to {@code file}, atomically (see {@link AtomicFiles}). */
   public static void writeFile(Path file, Object value) throws IOException {
     try {
