@@ -25,6 +25,7 @@ import org.duetstudio.core.model.Models;
 import org.duetstudio.core.model.Trainer;
 import org.duetstudio.core.model.dl4j.Nd4jRuntime;
 import org.duetstudio.core.store.AtomicFiles;
+import org.duetstudio.core.store.HtmlReport;
 import org.duetstudio.core.store.Json;
 
 /** {@code experiment}: runs one of the studio's experiments without a window and writes its table. */
@@ -46,7 +47,7 @@ final class ExperimentCommand {
         --seed N      (default 42)        --out DIR (default runs/experiment-NAME)
 
       Prints which point is training and the time left, then the table and what it says; writes
-      NAME.csv and NAME.json to DIR.
+      NAME.csv, NAME.json and NAME.html (a report that opens in a browser with no network) to DIR.
       """;
 
   private final PrintStream out;
@@ -125,6 +126,18 @@ final class ExperimentCommand {
     j.put("data", data[0].train().fingerprint());
     j.put("seed", seed);
     Json.writeFile(dir.resolve(name + ".json"), j);
+    new HtmlReport(r.title())
+        .paragraph(
+            String.format(
+                Locale.ROOT,
+                "Data: %s, %,d training and %,d test images. Seed %d. %.0f s.",
+                data[0].source(),
+                data[0].train().size(),
+                data[0].test().size(),
+                seed,
+                r.seconds()))
+        .experiment(r)
+        .write(dir.resolve(name + ".html"));
     out.println("results written to " + dir.toAbsolutePath());
     return 0;
   }

@@ -36,6 +36,7 @@ import org.duetstudio.core.model.ImageClassifier;
 import org.duetstudio.core.model.ImageGenerator;
 import org.duetstudio.core.model.dl4j.Nd4jRuntime;
 import org.duetstudio.core.store.AtomicFiles;
+import org.duetstudio.core.store.HtmlReport;
 import org.duetstudio.core.store.ImageGrids;
 import org.duetstudio.core.store.Json;
 import org.duetstudio.core.store.Provenance;
@@ -314,7 +315,8 @@ final class TrainCommand {
       writeClusters(dir, generatorModel, data.test(), seed);
     }
     Json.writeFile(dir.resolve("metrics.json"), metrics);
-    out.println("results written to " + dir.toAbsolutePath());
+    writeReport(dir, cSpec, gSpec, data);
+    out.println("results written to " + dir.toAbsolutePath() + " (report.html: everything on one page)");
     return ok ? 0 : 1;
   }
 
@@ -420,6 +422,63 @@ final class TrainCommand {
     m.put("counts", c.counts());
     m.put("majority", c.majority());
     return m;
+  }
+
+  /** The figures, with what each shows, in report order. */
+  private static final List<String[]> FIGURES =
+      List.of(
+          new String[] {"predictions.png", "Test images with the classifier's label and confidence (green right, red wrong)"},
+          new String[] {"samples.png", "The generator's samples"},
+          new String[] {"reconstructions.png", "Test images (odd rows) and the VAE's reconstructions (even rows)"},
+          new String[] {"memorisation.png", "Samples beside their nearest training images"},
+          new String[] {"decision-map.png", "A latent plane decoded, each image labelled by the classifier"},
+          new String[] {"interpolation.png", "From one class to another through the latent space"});
+
+  /** report.html: settings, numbers and every figure of the run, in one file that needs no network. */
+  private static void writeReport(Path dir, ClassifierSpec c, GeneratorSpec g, TrainTestData data)
+      throws IOException {
+    HtmlReport r = new HtmlReport("Duet Studio run");
+    r.paragraph(
+        String.format(
+            Locale.ROOT,
+            "Data: %s — %,d training and %,d test images, %s, %d classes. Training fingerprint %s.",
+            data.source(),
+            data.train().size(),
+            data.test().size(),
+            data.shape(),
+            data.numClasses(),
+            data.train().fingerprint().substring(0, 16) + "…"));
+    r.heading("Settings");
+    List<List<String>> rows = new ArrayList<>();
+    if (c != null) {
+      rows.add(List.of("classifier", Json.write(c).replaceAll("\\s+", " ")));
+    }
+    if (g != null) {
+      rows.add(List.of("generator", Json.write(g).replaceAll("\\s+", " ")));
+    }
+    r.table(List.of("side", "spec (seed included)"), rows);
+    if (Files.isRegularFile(dir.resolve("confusion.txt"))) {
+      r.heading("Classifier");
+      r.preformatted(Files.readString(dir.resolve("confusion.txt")));
+    }
+    r.heading("Figures");
+    for (String[] f : FIGURES) {
+      r.figure(dir.resolve(f[0]), f[1]);
+    }
+    for (String json : List.of("judge.json", "label-fidelity.json", "cas.json", "clusters.json")) {
+      if (Files.isRegularFile(dir.resolve(json))) {
+        r.heading(json);
+        String text = Files.readString(dir.resolve(json));
+        r.preformatted(text.length() > 6000 ? text.substring(0, 6000) + "\n…" : text);
+      }
+    }
+    r.heading("Provenance");
+    try (var list = Files.list(dir)) {
+      for (Path p : list.filter(p -> p.getFileName().toString().startsWith("provenance-")).sorted().toList()) {
+        r.preformatted(Files.readString(p));
+      }
+    }
+    r.write(dir.resolve("report.html"));
   }
 
   private record Running(String id, String role, TrainingRun run, RunRecorder recorder) {}

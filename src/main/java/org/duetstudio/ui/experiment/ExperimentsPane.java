@@ -258,8 +258,12 @@ public final class ExperimentsPane extends TabPane {
     export.disableProperty().bind(vm.resultProperty().isNull());
     export.setOnAction(e -> exportCsv(vm, export));
     vm.resultProperty().addListener((o, a, r) -> show(r, table, chart, conclusion));
+    Button report = new Button("Export report (HTML)…");
+    report.disableProperty().bind(vm.resultProperty().isNull());
+    report.setOnAction(e -> exportReport(vm, report));
 
-    VBox box = new VBox(8, intro, settings, progress, conclusion, new HBox(16, table, chart), export);
+    VBox box =
+        new VBox(8, intro, settings, progress, conclusion, new HBox(16, table, chart), new HBox(8, export, report));
     HBox.setHgrow(chart, javafx.scene.layout.Priority.ALWAYS);
     box.setPadding(new Insets(10));
     ScrollPane scroll = new ScrollPane(box);
@@ -305,6 +309,34 @@ public final class ExperimentsPane extends TabPane {
     Label l = new Label(text);
     l.setStyle("-fx-font-weight: bold;");
     return l;
+  }
+
+  private void exportReport(ExperimentViewModel vm, Node owner) {
+    FileChooser chooser = new FileChooser();
+    chooser.setInitialFileName(vm.name() + ".html");
+    java.io.File f = chooser.showSaveDialog(owner.getScene().getWindow());
+    if (f == null) {
+      return;
+    }
+    ExperimentResult r = vm.resultProperty().get();
+    TrainTestData d = data.getValue();
+    try {
+      new org.duetstudio.core.store.HtmlReport(r.title())
+          .paragraph(
+              d == null
+                  ? ""
+                  : String.format(
+                      Locale.ROOT,
+                      "Data: %s, %,d training and %,d test images. %.0f s.",
+                      d.source(),
+                      d.train().size(),
+                      d.test().size(),
+                      r.seconds()))
+          .experiment(r)
+          .write(Path.of(f.getPath()));
+    } catch (IOException ex) {
+      vm.refuse("Could not write " + f + ": " + ex.getMessage());
+    }
   }
 
   private static void exportCsv(ExperimentViewModel vm, Node owner) {
