@@ -55,6 +55,11 @@ public final class DuetApp extends Application {
     if (options.generator() != null) {
       studio.generator().kindProperty().set(options.generator());
     }
+    if (options.preset() != null) {
+      org.duetstudio.core.config.Preset p = org.duetstudio.core.config.Preset.named(options.preset());
+      System.out.println(p.name() + ": " + p.announcement());
+      studio.applyPreset(p);
+    }
     if (options.conditional()) {
       studio.generator().specProperty().set(studio.generator().specProperty().get().withConditional(true));
     }

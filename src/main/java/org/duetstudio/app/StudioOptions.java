@@ -21,6 +21,7 @@ import org.duetstudio.core.config.GeneratorKind;
  * @param epochs epochs for both sides; 0 keeps each model's default
  * @param experiment an experiment to open and run once the data is loaded (and, with {@code train},
  *     once both sides have finished); null for none
+ * @param preset a preset to apply before training ("quick", "full"); null for none
  */
 record StudioOptions(
     String data,
@@ -33,7 +34,8 @@ record StudioOptions(
     GeneratorKind generator,
     boolean conditional,
     int epochs,
-    String experiment) {
+    String experiment,
+    String preset) {
   static final String HELP = DuetCli.STUDIO_HELP;
 
   static StudioOptions parse(List<String> args) {
@@ -48,6 +50,7 @@ record StudioOptions(
     boolean conditional = false;
     int epochs = 0;
     String experiment = null;
+    String preset = null;
     for (int i = 0; i < args.size(); i++) {
       switch (args.get(i)) {
         case "--data" -> data = value(args, ++i);
@@ -65,6 +68,7 @@ record StudioOptions(
         case "--generator" -> generator = GeneratorKind.fromId(value(args, ++i));
         case "--conditional" -> conditional = true;
         case "--experiment" -> experiment = value(args, ++i);
+        case "--preset" -> preset = value(args, ++i);
         case "--epochs" -> {
           try {
             epochs = Integer.parseInt(value(args, ++i));
@@ -83,7 +87,7 @@ record StudioOptions(
       }
     }
     return new StudioOptions(
-        data, limit, train, exit, tabs, latent, classifier, generator, conditional, epochs, experiment);
+        data, limit, train, exit, tabs, latent, classifier, generator, conditional, epochs, experiment, preset);
   }
 
   private static String value(List<String> args, int i) {

@@ -30,7 +30,7 @@ public final class DuetCli {
       """
       duet studio [--data DATA] [--train-limit N] [--classifier KIND] [--generator KIND] [--latent N]
                   [--conditional] [--epochs N] [--train] [--exit-when-done] [--tabs A,B]
-                  [--experiment NAME]
+                  [--experiment NAME] [--preset quick|full]
 
         --data DATA         sample | full | a path (default: the full set if installed, else the sample)
         --train-limit N     train on the first N training images
@@ -43,6 +43,8 @@ public final class DuetCli {
         --generator KIND    vae, gan or dcgan (default vae)
         --conditional       make the generator class-conditional
         --epochs N          epochs for both models (default: each model's own)
+        --preset NAME       "quick" (Quick demo) or "full" (Full run): both sides' settings; with
+                            --train it starts at once (the window's Presets menu asks first)
         --experiment NAME   open the experiments window and run gen-vs-disc, few-labels or synthetic
                             (with --train: after both models have finished)
       """;

@@ -88,6 +88,42 @@ public final class MainWindow extends BorderPane {
     return experimentsPane;
   }
 
+  /** Presets: each says what it trains and how long it takes, and asks, before it starts. */
+  private javafx.scene.control.MenuButton presetsButton() {
+    javafx.scene.control.MenuButton presets = new javafx.scene.control.MenuButton("Presets");
+    for (org.duetstudio.core.config.Preset p : org.duetstudio.core.config.Preset.all()) {
+      javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(p.name() + "…");
+      item.setOnAction(e -> askPreset(p));
+      presets.getItems().add(item);
+    }
+    presets.disableProperty().bind(vm.anyActiveProperty().or(Bindings.not(vm.canTrainProperty())));
+    return presets;
+  }
+
+  private void askPreset(org.duetstudio.core.config.Preset p) {
+    javafx.scene.control.Alert ask =
+        new javafx.scene.control.Alert(
+            javafx.scene.control.Alert.AlertType.CONFIRMATION,
+            p.announcement(),
+            javafx.scene.control.ButtonType.OK,
+            javafx.scene.control.ButtonType.CANCEL);
+    ask.setTitle(p.name());
+    ask.setHeaderText(p.name() + ": train both sides now?");
+    ask.getDialogPane().setMinWidth(520);
+    if (getScene() != null && getScene().getWindow() != null) {
+      ask.initOwner(getScene().getWindow());
+    }
+    ask.showAndWait()
+        .filter(b -> b == javafx.scene.control.ButtonType.OK)
+        .ifPresent(b -> startPreset(p));
+  }
+
+  /** Applies {@code p} and presses Train both. */
+  public void startPreset(org.duetstudio.core.config.Preset p) {
+    vm.applyPreset(p);
+    vm.trainBoth();
+  }
+
   private void createView() {
     experimentsButton.setOnAction(e -> openExperiments());
     experimentsButton.setTooltip(
@@ -134,6 +170,7 @@ public final class MainWindow extends BorderPane {
             new Label("Curves against:"),
             clockButtons,
             new Separator(Orientation.VERTICAL),
+            presetsButton(),
             experimentsButton,
             spacer,
             Explanations.button("studio"));

@@ -67,6 +67,15 @@ public final class StudioViewModel {
     return modelWork;
   }
 
+  /** Takes a preset's settings on both sides (and its training-set size); does not start training. */
+  public void applyPreset(org.duetstudio.core.config.Preset p) {
+    classifier.kindProperty().set(p.classifier().kind());
+    classifier.specProperty().set(p.classifier());
+    generator.kindProperty().set(p.generator().kind());
+    generator.specProperty().set(p.generator());
+    dataset.trainLimitProperty().set(p.trainImages());
+  }
+
   public DatasetViewModel dataset() {
     return dataset;
   }

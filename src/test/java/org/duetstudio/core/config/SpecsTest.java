@@ -41,4 +41,14 @@ class SpecsTest {
     assertThat(ClassifierKind.fromId("LOGREG")).isEqualTo(ClassifierKind.LOGISTIC_REGRESSION);
     assertThatThrownBy(() -> GeneratorKind.fromId("diffusion")).hasMessageContaining("[vae, gan, dcgan]");
   }
+
+  @Test
+  void presetsAreFoundByNameAndSayHowLongTheyTake() {
+    assertThat(Preset.named("quick")).isEqualTo(Preset.QUICK_DEMO);
+    assertThat(Preset.named("Full run")).isEqualTo(Preset.FULL_RUN);
+    assertThatThrownBy(() -> Preset.named("slow")).hasMessageContaining("[Quick demo, Full run]");
+    assertThat(Preset.QUICK_DEMO.minutes()).isLessThan(5);
+    assertThat(Preset.QUICK_DEMO.generator().conditional()).isTrue();
+    assertThat(Preset.QUICK_DEMO.announcement()).contains("3 minutes").contains("2-core");
+  }
 }
