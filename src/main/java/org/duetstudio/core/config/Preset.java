@@ -30,7 +30,7 @@ public record Preset(
           ClassifierSpec.defaults(ClassifierKind.CNN).withEpochs(3),
           GeneratorSpec.defaults(GeneratorKind.VAE).withEpochs(10).withConditional(true),
           0,
-          2.5);
+          1.5);
 
   /** Longer: a CNN (5 epochs) beside a class-conditional DCGAN (10 epochs): sharper samples. */
   public static final Preset FULL_RUN =

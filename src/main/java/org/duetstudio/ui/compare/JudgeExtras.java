@@ -179,9 +179,15 @@ public final class JudgeExtras {
     fidelityChart.setAnimated(false);
     fidelityChart.getYAxis().setLabel("% labelled as asked");
     fidelityChart.setTitle("Label fidelity per requested class");
-    fidelityChart.setMinHeight(170);
+    fidelityChart.setMinHeight(150);
+    fidelityChart.setPrefHeight(190);
     fidelityText.setWrapText(true);
-    return box(SidePanes.helpRow("judge-fidelity"), fidelityText, fidelityChart);
+    VBox left = new VBox(6, fidelityText);
+    left.setPrefWidth(300);
+    left.setMinWidth(220);
+    HBox row = new HBox(12, left, fidelityChart);
+    HBox.setHgrow(fidelityChart, Priority.ALWAYS);
+    return box(SidePanes.helpRow("judge-fidelity"), row);
   }
 
   private void showFidelity(LabelFidelity f) {

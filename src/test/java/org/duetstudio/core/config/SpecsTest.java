@@ -49,6 +49,6 @@ class SpecsTest {
     assertThatThrownBy(() -> Preset.named("slow")).hasMessageContaining("[Quick demo, Full run]");
     assertThat(Preset.QUICK_DEMO.minutes()).isLessThan(5);
     assertThat(Preset.QUICK_DEMO.generator().conditional()).isTrue();
-    assertThat(Preset.QUICK_DEMO.announcement()).contains("3 minutes").contains("2-core");
+    assertThat(Preset.QUICK_DEMO.announcement()).contains("2 minutes").contains("2-core");
   }
 }
