@@ -177,6 +177,59 @@ class StudioWindowTest {
   }
 
   @Test
+  void aSavedSessionOpensAgainShowingWhatItShowed(FxRobot robot) throws Exception {
+    waitUntil(60, () -> vm.canTrainProperty().get());
+    robot.interact(
+        () -> {
+          vm.dataset().trainLimitProperty().set(800);
+          vm.dataset().testLimitProperty().set(200);
+          vm.classifier()
+              .specProperty()
+              .set(ClassifierSpec.defaults(ClassifierKind.LOGISTIC_REGRESSION).withEpochs(2));
+          vm.generator()
+              .specProperty()
+              .set(new GeneratorSpec(GeneratorKind.VAE, false, 2, 100, 1e-3, 2, 256, 0.2, 42));
+        });
+    robot.clickOn(window.trainBothButton());
+    waitUntil(5, () -> vm.anyActiveProperty().get());
+    waitUntil(240, () -> !vm.anyActiveProperty().get());
+    waitUntil(60, () -> vm.judge().judgementProperty().get() != null);
+    int lossPoints = fx(() -> vm.classifier().lossCurves().size(ClassifierViewModel.TRAIN_LOSS));
+    double accuracy = fx(() -> vm.classifier().predictionsProperty().get().accuracy());
+    double meanConfidence = fx(() -> vm.judge().judgementProperty().get().verdict().meanConfidence());
+    int latentPoints = fx(() -> vm.generator().snapshotProperty().get().latentPoints().size());
+
+    Path file = tmp.resolve("demo.duet");
+    robot.interact(() -> vm.saveSession(file));
+    waitUntil(60, () -> vm.sessionStatusProperty().get().startsWith("Saved"));
+    assertThat(file).isRegularFile();
+
+    // something else on screen, then the session again
+    robot.interact(() -> vm.classifier().kindProperty().set(ClassifierKind.CNN));
+    robot.interact(() -> vm.dataset().trainLimitProperty().set(300));
+    robot.interact(() -> vm.openSession(file));
+    waitUntil(60, () -> vm.sessionStatusProperty().get().startsWith("Opened"));
+    assertThat(fx(() -> vm.classifier().kindProperty().get())).isEqualTo(ClassifierKind.LOGISTIC_REGRESSION);
+    assertThat(fx(() -> vm.dataset().trainLimitProperty().get())).isEqualTo(800);
+    assertThat(fx(() -> vm.classifier().stateProperty().get())).isEqualTo(RunState.COMPLETED);
+    assertThat(fx(() -> vm.generator().stateProperty().get())).isEqualTo(RunState.COMPLETED);
+    assertThat(fx(() -> vm.classifier().lossCurves().size(ClassifierViewModel.TRAIN_LOSS))).isEqualTo(lossPoints);
+    assertThat(fx(() -> vm.classifier().predictionsProperty().get().accuracy())).isEqualTo(accuracy);
+    assertThat(fx(() -> vm.generator().snapshotProperty().get().latentPoints().size())).isEqualTo(latentPoints);
+    // the judge judges the restored models again, and finds what it found before
+    waitUntil(60, () -> vm.judge().judgementProperty().get() != null);
+    assertThat(fx(() -> vm.judge().judgementProperty().get().verdict().meanConfidence())).isEqualTo(meanConfidence);
+
+    // a broken file: one sentence, and what is shown stays
+    Path broken = tmp.resolve("broken.duet");
+    Files.writeString(broken, "not a session");
+    robot.interact(() -> vm.openSession(broken));
+    waitUntil(30, () -> vm.sessionStatusProperty().get().startsWith("Could not open"));
+    assertThat(fx(() -> vm.sessionStatusProperty().get())).contains("is not a Duet Studio session");
+    assertThat(fx(() -> vm.classifier().stateProperty().get())).isEqualTo(RunState.COMPLETED);
+  }
+
+  @Test
   void trainBothFillsCurvesGridsAndAMatrixThatAddsUp(FxRobot robot) throws Exception {
     tinySettings(robot, 600);
     robot.clickOn(window.trainBothButton());

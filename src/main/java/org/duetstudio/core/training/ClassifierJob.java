@@ -26,6 +26,13 @@ public final class ClassifierJob implements TrainingJob {
     this.data = data;
   }
 
+  /** A finished run's job, holding a model trained before (restored from a session). */
+  public static ClassifierJob restored(ClassifierSpec spec, TrainTestData data, ImageClassifier model) {
+    ClassifierJob j = new ClassifierJob(spec, data);
+    j.model = model;
+    return j;
+  }
+
   public ClassifierSpec spec() {
     return spec;
   }

@@ -56,6 +56,13 @@ public final class GeneratorJob implements TrainingJob {
     this.data = data;
   }
 
+  /** A finished run's job, holding a model trained before (restored from a session). */
+  public static GeneratorJob restored(GeneratorSpec spec, TrainTestData data, ImageGenerator model) {
+    GeneratorJob j = new GeneratorJob(spec, data);
+    j.model = model;
+    return j;
+  }
+
   public GeneratorSpec spec() {
     return spec;
   }

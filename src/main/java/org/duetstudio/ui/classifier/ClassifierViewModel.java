@@ -96,6 +96,24 @@ public final class ClassifierViewModel extends RunViewModel {
     return job == null ? null : job.model();
   }
 
+  /** Shows a finished run from a session: its settings, its model, and its curves and answers. */
+  public void restore(
+      ClassifierSpec runSpec,
+      org.duetstudio.core.data.TrainTestData data,
+      ImageClassifier model,
+      List<org.duetstudio.core.training.TrainingEvent> events) {
+    kind.set(runSpec.kind());
+    spec.set(runSpec);
+    testImages.set(data.test());
+    job = ClassifierJob.restored(runSpec, data, model);
+    replay(events);
+  }
+
+  /** The data of the last run (null before one). */
+  public org.duetstudio.core.data.TrainTestData runData() {
+    return job == null ? null : job.data();
+  }
+
   /** The settings of the last run (null before one). */
   public org.duetstudio.core.config.ClassifierSpec runSpec() {
     return job == null ? null : job.spec();

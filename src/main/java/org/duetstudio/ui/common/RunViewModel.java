@@ -133,12 +133,58 @@ public abstract class RunViewModel {
     }
   }
 
+  private final List<TrainingEvent> recorded = new java.util.ArrayList<>();
+  private int lastSamples = -1;
+
+  /**
+   * The current run's events so far, in order — of the sample grids only the newest — for saving a
+   * session.
+   */
+  public List<TrainingEvent> recordedEvents() {
+    return List.copyOf(recorded);
+  }
+
+  /**
+   * Shows a finished run again from its events (a session's), as it was shown when it ran. Refused while a
+   * run is active.
+   */
+  protected void replay(List<TrainingEvent> events) {
+    if (isActive()) {
+      throw new IllegalStateException("a run is active");
+    }
+    reset();
+    failure.set("");
+    progress.set(0);
+    run = null;
+    runId = events.isEmpty() ? null : events.get(0).runId();
+    state.set(RunState.STARTING);
+    accept(events);
+    if (state.get() == RunState.STARTING || state.get() == RunState.RUNNING) {
+      state.set(RunState.CANCELLED); // a run saved before it ended
+    }
+  }
+
+  private void record(TrainingEvent e) {
+    if (e instanceof TrainingEvent.Started) {
+      recorded.clear();
+      lastSamples = -1;
+    }
+    if (e instanceof TrainingEvent.SamplesReady) {
+      if (lastSamples >= 0) {
+        recorded.remove(lastSamples);
+      }
+      lastSamples = recorded.size();
+    }
+    recorded.add(e);
+  }
+
   /** Handles a batch of events in order; events of earlier runs are ignored. */
   public void accept(List<TrainingEvent> batch) {
     for (TrainingEvent e : batch) {
       if (runId != null && !runId.equals(e.runId())) {
         continue;
       }
+      record(e);
       switch (e) {
         case TrainingEvent.Started s -> {
           epochs = Math.max(1, s.epochs());

@@ -127,6 +127,14 @@ public final class DatasetViewModel {
         });
   }
 
+  /** Shows data loaded elsewhere (a session's), as if {@code s} had been opened. */
+  public void show(DatasetSource s, TrainTestData whole) {
+    error.set("");
+    data.set(whole);
+    source.set(s);
+    notice.set("");
+  }
+
   /** One line: "12,000 training + 2,500 test images · 28x28 grey · 10 classes". */
   public String summary() {
     TrainTestData d = data.get();

@@ -260,6 +260,21 @@ public final class GeneratorViewModel extends RunViewModel {
 
   private long orders;
 
+  /** Shows a finished run from a session: its settings, its model, and its curves and pictures. */
+  public void restore(
+      GeneratorSpec runSpec, TrainTestData data, ImageGenerator model, List<TrainingEvent> events) {
+    kind.set(runSpec.kind());
+    spec.set(runSpec);
+    showPlot(runSpec.kind());
+    job = GeneratorJob.restored(runSpec, data, model);
+    replay(events);
+  }
+
+  /** The settings of the last run (null before one). */
+  public GeneratorSpec runSpec() {
+    return job == null ? null : job.spec();
+  }
+
   /** The data of the last run (null before one). */
   public TrainTestData runData() {
     return job == null ? null : job.data();

@@ -88,6 +88,38 @@ public final class MainWindow extends BorderPane {
     return experimentsPane;
   }
 
+  /** Save or open a session file (*.duet) through a file chooser. */
+  private Button sessionButton(String text, boolean save) {
+    Button b = new Button(text);
+    b.disableProperty().bind(vm.anyActiveProperty());
+    b.setOnAction(
+        e -> {
+          javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+          chooser.getExtensionFilters()
+              .add(new javafx.stage.FileChooser.ExtensionFilter("Duet Studio sessions", "*.duet"));
+          java.io.File f;
+          if (save) {
+            chooser.setInitialFileName("session.duet");
+            f = chooser.showSaveDialog(getScene().getWindow());
+          } else {
+            f = chooser.showOpenDialog(getScene().getWindow());
+          }
+          if (f == null) {
+            return;
+          }
+          java.nio.file.Path path = f.toPath();
+          if (save && !path.getFileName().toString().contains(".")) {
+            path = path.resolveSibling(path.getFileName() + ".duet");
+          }
+          if (save) {
+            vm.saveSession(path);
+          } else {
+            vm.openSession(path);
+          }
+        });
+    return b;
+  }
+
   /** Presets: each says what it trains and how long it takes, and asks, before it starts. */
   private javafx.scene.control.MenuButton presetsButton() {
     javafx.scene.control.MenuButton presets = new javafx.scene.control.MenuButton("Presets");
@@ -172,6 +204,9 @@ public final class MainWindow extends BorderPane {
             new Separator(Orientation.VERTICAL),
             presetsButton(),
             experimentsButton,
+            new Separator(Orientation.VERTICAL),
+            sessionButton("Save session…", true),
+            sessionButton("Open session…", false),
             spacer,
             Explanations.button("studio"));
 
@@ -194,7 +229,12 @@ public final class MainWindow extends BorderPane {
     right.setAlignment(Pos.CENTER_RIGHT);
     right.setPadding(new Insets(0, 6, 0, 0));
     status.getRightItems().add(right);
-    status.textProperty().bind(vm.backendProperty());
+    // the last session message while there is one, else the back-end
+    status.textProperty()
+        .bind(
+            Bindings.when(vm.sessionStatusProperty().isEmpty())
+                .then(vm.backendProperty())
+                .otherwise(vm.sessionStatusProperty()));
     stallLabel.getStyleClass().add("stall-label");
     // the stall figure refreshes twice a second: the longest wait of the FX thread in that window
     Timeline refresh =

@@ -18,7 +18,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * vector; a dense layer and softmax map features to class probabilities; training minimises softmax
  * cross-entropy (plus an L2 penalty on the body's weights) with Adam.
  */
-abstract class SameDiffClassifier extends BaseClassifier implements FeatureExtractor {
+abstract class SameDiffClassifier extends BaseClassifier implements org.duetstudio.core.model.Persistent, FeatureExtractor {
   static final String INPUT = "input";
   static final String LABEL = "label";
   static final String PROBS = "probs";
@@ -91,5 +91,17 @@ abstract class SameDiffClassifier extends BaseClassifier implements FeatureExtra
   /** The graph, for the benchmark's bare-loop comparison. */
   SameDiff sameDiff() {
     return graph.sd();
+  }
+
+  @Override
+  public org.duetstudio.core.model.ModelState state() {
+    java.util.Map<String, double[]> arrays = new java.util.HashMap<>();
+    graph.saveTo("", arrays);
+    return new org.duetstudio.core.model.ModelState(arrays, java.util.Map.of());
+  }
+
+  @Override
+  public void restore(org.duetstudio.core.model.ModelState state) {
+    graph.loadFrom("", state);
   }
 }

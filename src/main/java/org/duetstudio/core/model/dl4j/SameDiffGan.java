@@ -11,6 +11,7 @@ import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
 import org.duetstudio.core.model.BatchTrainer;
 import org.duetstudio.core.model.ConditionalGenerator;
+import org.duetstudio.core.model.Persistent;
 import org.duetstudio.core.model.Trainer;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -37,7 +38,8 @@ import org.nd4j.linalg.learning.config.Adam;
  * weights before every generator step and is itself never updated. Images are scaled to [−1, 1] inside
  * (tanh output); callers see [0, 1]. Adam with β1 = 0.5, as DCGAN recommends.
  */
-public sealed class SameDiffGan extends GaussianLatentGenerator permits SameDiffGan.Conditional {
+public sealed class SameDiffGan extends GaussianLatentGenerator implements Persistent
+    permits SameDiffGan.Conditional {
   static final String REAL = "real";
   static final String REAL_Y = "realY";
   static final String FAKE_IN = "fakeIn";
@@ -243,5 +245,19 @@ public sealed class SameDiffGan extends GaussianLatentGenerator permits SameDiff
         return new Step(n, losses);
       }
     };
+  }
+
+  @Override
+  public org.duetstudio.core.model.ModelState state() {
+    java.util.Map<String, double[]> arrays = new java.util.HashMap<>();
+    disc.saveTo("discriminator/", arrays);
+    gen.saveTo("generator/", arrays);
+    return new org.duetstudio.core.model.ModelState(arrays, java.util.Map.of());
+  }
+
+  @Override
+  public void restore(org.duetstudio.core.model.ModelState state) {
+    disc.loadFrom("discriminator/", state);
+    gen.loadFrom("generator/", state);
   }
 }

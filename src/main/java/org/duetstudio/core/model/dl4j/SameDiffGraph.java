@@ -81,6 +81,35 @@ final class SameDiffGraph {
     }
   }
 
+  /** Every trainable variable's values, under {@code prefix + name}. */
+  void saveTo(String prefix, java.util.Map<String, double[]> out) {
+    for (String name : updaters.keySet()) {
+      float[] f = sd.getArrForVarName(name).dup('c').data().asFloat();
+      double[] d = new double[f.length];
+      for (int i = 0; i < f.length; i++) {
+        d[i] = f[i];
+      }
+      out.put(prefix + name, d);
+    }
+  }
+
+  /** Takes every trainable variable's values from {@code state} (saved by {@link #saveTo}). */
+  void loadFrom(String prefix, org.duetstudio.core.model.ModelState state) {
+    for (String name : updaters.keySet()) {
+      INDArray arr = sd.getArrForVarName(name);
+      double[] d = state.array(prefix + name);
+      if (d.length != arr.length()) {
+        throw new IllegalArgumentException(
+            "the saved '" + name + "' has " + d.length + " values, the model " + arr.length());
+      }
+      float[] f = new float[d.length];
+      for (int i = 0; i < f.length; i++) {
+        f[i] = (float) d[i];
+      }
+      arr.assign(Nd4j.create(f, arr.shape(), 'c'));
+    }
+  }
+
   List<String> trainableNames() {
     return new ArrayList<>(updaters.keySet());
   }

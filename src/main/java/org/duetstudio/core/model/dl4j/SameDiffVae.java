@@ -9,6 +9,7 @@ import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
 import org.duetstudio.core.model.Autoencoder;
 import org.duetstudio.core.model.ConditionalGenerator;
+import org.duetstudio.core.model.Persistent;
 import org.duetstudio.core.model.Trainer;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -25,7 +26,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * cross-entropy, summed over pixels) + KL divergence from the standard normal prior. New images are the
  * decoder's output for points drawn from that prior.
  */
-public sealed class SameDiffVae extends GaussianLatentGenerator implements Autoencoder
+public sealed class SameDiffVae extends GaussianLatentGenerator implements Autoencoder, Persistent
     permits SameDiffVae.Conditional {
   static final String INPUT = "input";
   static final String EPS = "eps";
@@ -217,4 +218,16 @@ public sealed class SameDiffVae extends GaussianLatentGenerator implements Autoe
     return graph.sd();
   }
 
+
+  @Override
+  public org.duetstudio.core.model.ModelState state() {
+    java.util.Map<String, double[]> arrays = new java.util.HashMap<>();
+    graph.saveTo("", arrays);
+    return new org.duetstudio.core.model.ModelState(arrays, java.util.Map.of());
+  }
+
+  @Override
+  public void restore(org.duetstudio.core.model.ModelState state) {
+    graph.loadFrom("", state);
+  }
 }

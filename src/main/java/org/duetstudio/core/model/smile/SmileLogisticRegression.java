@@ -19,7 +19,7 @@ import smile.util.IntSet;
  * <p>The model is linear: one weight per pixel and class. It learns which pixels speak for which class,
  * and nothing about shapes; that is why it tops out around 84% on Fashion-MNIST.
  */
-public final class SmileLogisticRegression extends BaseClassifier {
+public final class SmileLogisticRegression extends BaseClassifier implements org.duetstudio.core.model.Persistent {
   private final LogisticRegression.Multinomial model;
 
   public SmileLogisticRegression(ClassifierSpec spec, ImageShape shape, List<String> classNames) {
@@ -81,4 +81,26 @@ public final class SmileLogisticRegression extends BaseClassifier {
     };
   }
 
+
+  @Override
+  public org.duetstudio.core.model.ModelState state() {
+    java.util.Map<String, double[]> arrays = new java.util.HashMap<>();
+    double[][] w = model.coefficients();
+    for (int c = 0; c < w.length; c++) {
+      arrays.put("w" + c, w[c].clone());
+    }
+    return new org.duetstudio.core.model.ModelState(arrays, java.util.Map.of());
+  }
+
+  @Override
+  public void restore(org.duetstudio.core.model.ModelState state) {
+    double[][] w = model.coefficients(); // Smile's own arrays: written in place
+    for (int c = 0; c < w.length; c++) {
+      double[] saved = state.array("w" + c);
+      if (saved.length != w[c].length) {
+        throw new IllegalArgumentException("the saved weights are for another image size");
+      }
+      System.arraycopy(saved, 0, w[c], 0, saved.length);
+    }
+  }
 }

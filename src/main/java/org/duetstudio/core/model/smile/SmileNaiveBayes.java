@@ -25,7 +25,7 @@ import smile.util.IntSet;
  * epoch starts the counts afresh, so more epochs give the same model. Variances have a floor of {@value
  * #VARIANCE_FLOOR} (pixels in [0, 1]; border pixels are constant within a class).
  */
-public final class SmileNaiveBayes extends BaseClassifier {
+public final class SmileNaiveBayes extends BaseClassifier implements org.duetstudio.core.model.Persistent {
   static final double VARIANCE_FLOOR = 0.01;
 
   private final int k;
@@ -125,5 +125,29 @@ public final class SmileNaiveBayes extends BaseClassifier {
         return new Step(batch.length, Map.of(Step.LOSS, nll / batch.length));
       }
     };
+  }
+
+  @Override
+  public org.duetstudio.core.model.ModelState state() {
+    java.util.Map<String, double[]> arrays = new java.util.HashMap<>();
+    double[] counts = new double[k];
+    for (int c = 0; c < k; c++) {
+      counts[c] = count[c];
+      arrays.put("sum" + c, sum[c].clone());
+      arrays.put("sumSq" + c, sumSq[c].clone());
+    }
+    arrays.put("count", counts);
+    return new org.duetstudio.core.model.ModelState(arrays, java.util.Map.of());
+  }
+
+  @Override
+  public void restore(org.duetstudio.core.model.ModelState state) {
+    double[] counts = state.array("count");
+    for (int c = 0; c < k; c++) {
+      count[c] = (long) counts[c];
+      System.arraycopy(state.array("sum" + c), 0, sum[c], 0, p);
+      System.arraycopy(state.array("sumSq" + c), 0, sumSq[c], 0, p);
+    }
+    rebuild();
   }
 }

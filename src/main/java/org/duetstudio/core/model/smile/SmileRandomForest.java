@@ -28,7 +28,7 @@ import smile.data.vector.IntVector;
  * training images, left out of a tree's bootstrap sample, that the tree gets wrong) — a held-out error
  * measured for free.
  */
-public final class SmileRandomForest extends BaseClassifier {
+public final class SmileRandomForest extends BaseClassifier implements org.duetstudio.core.model.Persistent {
   static final int TREES_PER_STEP = 5;
   private static final String LABEL = "class";
   private static final int MAX_DEPTH = 20;
@@ -155,6 +155,39 @@ public final class SmileRandomForest extends BaseClassifier {
       throw new IllegalStateException("growing trees failed: " + e.getCause().getMessage(), e.getCause());
     } finally {
       pool.shutdown();
+    }
+  }
+
+  /** The forest through Java serialisation (Smile's models are {@code Serializable}). */
+  @Override
+  public org.duetstudio.core.model.ModelState state() {
+    if (forest == null) {
+      return new org.duetstudio.core.model.ModelState(java.util.Map.of(), java.util.Map.of());
+    }
+    try (var bytes = new java.io.ByteArrayOutputStream();
+        var out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(forest);
+      out.writeObject(schema);
+      out.flush();
+      return new org.duetstudio.core.model.ModelState(
+          java.util.Map.of(), java.util.Map.of("forest", bytes.toByteArray()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("could not save the forest", e);
+    }
+  }
+
+  @Override
+  public void restore(org.duetstudio.core.model.ModelState state) {
+    if (state.blobs().isEmpty()) {
+      forest = null;
+      return;
+    }
+    try (var in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(state.blob("forest")))) {
+      forest = (RandomForest) in.readObject();
+      schema = (StructType) in.readObject();
+    } catch (java.io.IOException | ClassNotFoundException | ClassCastException e) {
+      throw new IllegalArgumentException("the saved forest cannot be read: " + e.getMessage(), e);
     }
   }
 }

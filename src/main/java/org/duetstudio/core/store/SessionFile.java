@@ -1,0 +1,251 @@
+package org.duetstudio.core.store;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.duetstudio.core.config.ClassifierSpec;
+import org.duetstudio.core.config.GeneratorSpec;
+import org.duetstudio.core.eval.Judgement;
+import org.duetstudio.core.eval.Predictions;
+import org.duetstudio.core.model.ModelState;
+import org.duetstudio.core.training.GeneratorSnapshot;
+import org.duetstudio.core.training.TrainingEvent;
+
+/**
+ * A session in one file (a zip): both sides' specs (seeds included), the data's fingerprints, every
+ * training event (the curves, the predictions, the snapshots; of the sample grids only the last), the
+ * trained models and the judge's results. Written atomically — a crash while saving leaves the previous
+ * file as it was. A file from a newer studio, or one that is not a session, is refused with one sentence.
+ *
+ * @param data which data both sides trained on (source and fingerprints)
+ * @param classifier null when the classifier had not trained
+ * @param generator null likewise
+ * @param judgement null when the judge had not judged
+ */
+public record SessionFile(
+    int format,
+    String app,
+    String created,
+    Provenance.DataRecord data,
+    Side<ClassifierSpec> classifier,
+    Side<GeneratorSpec> generator,
+    Judgement judgement) {
+  /** The format this version writes, and the newest it reads. */
+  public static final int FORMAT = 1;
+
+  /** One side: its settings, its run's events in order, and its trained model. */
+  public record Side<S>(S spec, List<TrainingEvent> events, ModelState model) {
+    public Side {
+      events = List.copyOf(events);
+    }
+  }
+
+  /** What session.json holds (the events and models are entries of their own). */
+  record Header(
+      int format,
+      String app,
+      String created,
+      Provenance.DataRecord data,
+      ClassifierSpec classifierSpec,
+      GeneratorSpec generatorSpec,
+      Judgement judgement) {}
+
+  /** Writes the session to {@code file}, atomically. */
+  public void save(Path file) throws IOException {
+    AtomicFiles.write(file, out -> writeTo(out));
+  }
+
+  /** The zip, to any stream (for tests that break the stream half-way). */
+  public void writeTo(OutputStream target) throws IOException {
+    ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(target));
+    put(
+        zip,
+        "session.json",
+        Json.write(
+                new Header(
+                    format,
+                    app,
+                    created,
+                    data,
+                    classifier == null ? null : classifier.spec(),
+                    generator == null ? null : generator.spec(),
+                    judgement))
+            .getBytes(StandardCharsets.UTF_8));
+    for (String role : List.of("classifier", "generator")) {
+      Side<?> side = "classifier".equals(role) ? classifier : generator;
+      if (side == null) {
+        continue;
+      }
+      List<Map<String, Object>> stored = new ArrayList<>();
+      for (TrainingEvent e : side.events()) {
+        stored.add(toStored(e));
+      }
+      put(zip, role + "-events.json", Json.write(stored).getBytes(StandardCharsets.UTF_8));
+      if (side.model() != null) {
+        zip.putNextEntry(new ZipEntry(role + "-model.bin"));
+        side.model().writeTo(zip);
+        zip.closeEntry();
+      }
+    }
+    zip.finish();
+    zip.flush();
+  }
+
+  private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+    zip.putNextEntry(new ZipEntry(name));
+    zip.write(bytes);
+    zip.closeEntry();
+  }
+
+  /** Reads a session; every problem is an IOException whose message names the file and the problem. */
+  public static SessionFile load(Path file) throws IOException {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      ZipEntry head = zip.getEntry("session.json");
+      if (head == null) {
+        throw new IOException(file + " is not a Duet Studio session (no session.json inside)");
+      }
+      Header h;
+      try (InputStream in = zip.getInputStream(head)) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> raw = Json.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), Map.class);
+        Object format = raw.get("format");
+        if (!(format instanceof Number n)) {
+          throw new IOException(file + " is not a Duet Studio session (no format number)");
+        }
+        if (n.intValue() > FORMAT) {
+          throw new IOException(
+              file + " was saved by a newer Duet Studio (session format " + n.intValue()
+                  + "); this version reads up to format " + FORMAT + ". Update the studio to open it.");
+        }
+        h = Json.convert(raw, Header.class);
+      } catch (RuntimeException e) {
+        throw new IOException(file + " is damaged: its session.json cannot be read (" + e.getMessage() + ")", e);
+      }
+      Side<ClassifierSpec> c =
+          h.classifierSpec() == null ? null : new Side<>(h.classifierSpec(), events(zip, file, "classifier"), model(zip, file, "classifier"));
+      Side<GeneratorSpec> g =
+          h.generatorSpec() == null ? null : new Side<>(h.generatorSpec(), events(zip, file, "generator"), model(zip, file, "generator"));
+      return new SessionFile(h.format(), h.app(), h.created(), h.data(), c, g, h.judgement());
+    } catch (NoSuchFileException e) {
+      throw new IOException("no session file at " + file, e);
+    } catch (ZipException e) {
+      throw new IOException(file + " is not a Duet Studio session, or it is damaged (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static List<TrainingEvent> events(ZipFile zip, Path file, String role) throws IOException {
+    ZipEntry entry = zip.getEntry(role + "-events.json");
+    if (entry == null) {
+      throw new IOException(file + " is damaged: the " + role + "'s training record is missing");
+    }
+    try (InputStream in = zip.getInputStream(entry)) {
+      List<?> stored = Json.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), List.class);
+      List<TrainingEvent> events = new ArrayList<>();
+      for (Object o : stored) {
+        events.add(fromStored((Map<?, ?>) o));
+      }
+      return events;
+    } catch (RuntimeException e) {
+      throw new IOException(file + " is damaged: the " + role + "'s training record cannot be read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static ModelState model(ZipFile zip, Path file, String role) throws IOException {
+    ZipEntry entry = zip.getEntry(role + "-model.bin");
+    if (entry == null) {
+      return null;
+    }
+    try (InputStream in = zip.getInputStream(entry)) {
+      return ModelState.readFrom(in);
+    } catch (IOException | RuntimeException e) {
+      throw new IOException(file + " is damaged: the " + role + "'s model cannot be read", e);
+    }
+  }
+
+  // ---- events as JSON: a type name and the record's fields (predictions as arrays)
+
+  private static Map<String, Object> toStored(TrainingEvent e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("type", e.getClass().getSimpleName());
+    if (e instanceof TrainingEvent.EpochDone ep) {
+      Map<String, Object> f = new LinkedHashMap<>();
+      f.put("runId", ep.runId());
+      f.put("elapsedSeconds", ep.elapsedSeconds());
+      f.put("epoch", ep.epoch());
+      f.put("iteration", ep.iteration());
+      f.put("imagesSeen", ep.imagesSeen());
+      f.put("metrics", ep.metrics());
+      f.put("generator", ep.generator());
+      Predictions p = ep.predictions();
+      if (p != null) {
+        int n = p.size();
+        int[] actual = new int[n];
+        int[] predicted = new int[n];
+        float[] confidence = new float[n];
+        for (int i = 0; i < n; i++) {
+          actual[i] = p.actual(i);
+          predicted[i] = p.predicted(i);
+          confidence[i] = p.confidence(i);
+        }
+        f.put("predictions", Map.of("actual", actual, "predicted", predicted, "confidence", confidence, "classNames", p.classNames()));
+      }
+      m.put("fields", f);
+    } else {
+      m.put("fields", e);
+    }
+    return m;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static TrainingEvent fromStored(Map<?, ?> m) {
+    String type = (String) m.get("type");
+    Object fields = m.get("fields");
+    return switch (type) {
+      case "Started" -> Json.convert(fields, TrainingEvent.Started.class);
+      case "IterationDone" -> Json.convert(fields, TrainingEvent.IterationDone.class);
+      case "SamplesReady" -> Json.convert(fields, TrainingEvent.SamplesReady.class);
+      case "Finished" -> Json.convert(fields, TrainingEvent.Finished.class);
+      case "Failed" -> Json.convert(fields, TrainingEvent.Failed.class);
+      case "EpochDone" -> {
+        Map<String, Object> f = new HashMap<>((Map<String, Object>) fields);
+        Predictions p = null;
+        if (f.get("predictions") instanceof Map<?, ?> pm) {
+          p =
+              new Predictions(
+                  Json.convert(pm.get("actual"), int[].class),
+                  Json.convert(pm.get("predicted"), int[].class),
+                  Json.convert(pm.get("confidence"), float[].class),
+                  Json.convert(pm.get("classNames"), String[].class).length == 0
+                      ? List.of()
+                      : List.of(Json.convert(pm.get("classNames"), String[].class)));
+        }
+        GeneratorSnapshot snap =
+            f.get("generator") == null ? null : Json.convert(f.get("generator"), GeneratorSnapshot.class);
+        yield new TrainingEvent.EpochDone(
+            (String) f.get("runId"),
+            ((Number) f.get("elapsedSeconds")).doubleValue(),
+            ((Number) f.get("epoch")).intValue(),
+            ((Number) f.get("iteration")).intValue(),
+            ((Number) f.get("imagesSeen")).longValue(),
+            Json.convert(f.get("metrics"), Map.class),
+            p,
+            snap);
+      }
+      default -> throw new IllegalArgumentException("unknown event type '" + type + "'");
+    };
+  }
+}
