@@ -28,6 +28,7 @@ public final class AppContext implements AutoCloseable {
     JudgeViewModel judge = new JudgeViewModel(classifier, generator, modelWork);
     this.studio = new StudioViewModel(dataset, classifier, generator, judge);
     studio.useTasks(tasks, modelWork);
+    studio.useRecent(org.duetstudio.core.store.RecentItems.inHome());
   }
 
   public TrainingEngine engine() {

@@ -55,6 +55,9 @@ public final class DuetApp extends Application {
     if (options.generator() != null) {
       studio.generator().kindProperty().set(options.generator());
     }
+    if (options.train() || options.preset() != null || options.experiment() != null) {
+      window.startPane().close(); // started from the command line: no start screen
+    }
     if (options.preset() != null) {
       org.duetstudio.core.config.Preset p = org.duetstudio.core.config.Preset.named(options.preset());
       System.out.println(p.name() + ": " + p.announcement());

@@ -106,6 +106,8 @@ class StudioWindowTest {
               .set(new GeneratorSpec(GeneratorKind.VAE, false, 3, 100, 1e-3, 8, 256, 0.2, 42));
         });
     var gp = window.generatorPane();
+    assertThat(fx(() -> window.startPane().isVisible())).as("the start screen greets").isTrue();
+    robot.interact(() -> window.startPane().close()); // it covers the panes
     robot.clickOn(gp.conditionalBox());
     assertThat(fx(() -> vm.generator().specProperty().get().conditional())).isTrue();
     robot.clickOn(window.trainBothButton());
@@ -203,12 +205,21 @@ class StudioWindowTest {
     robot.interact(() -> vm.saveSession(file));
     waitUntil(60, () -> vm.sessionStatusProperty().get().startsWith("Saved"));
     assertThat(file).isRegularFile();
+    // the start screen offers it among the recent sessions, and the sample among the data sets
+    robot.interact(() -> window.startPane().show());
+    assertThat(
+            fx(() -> robot.from(window.startPane()).lookup(".hyperlink").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Hyperlink) n).getText())
+                .toList()))
+        .contains("demo.duet")
+        .anyMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("sample"));
 
     // something else on screen, then the session again
     robot.interact(() -> vm.classifier().kindProperty().set(ClassifierKind.CNN));
     robot.interact(() -> vm.dataset().trainLimitProperty().set(300));
     robot.interact(() -> vm.openSession(file));
     waitUntil(60, () -> vm.sessionStatusProperty().get().startsWith("Opened"));
+    assertThat(fx(() -> window.startPane().isVisible())).as("steps aside for the session").isFalse();
     assertThat(fx(() -> vm.classifier().kindProperty().get())).isEqualTo(ClassifierKind.LOGISTIC_REGRESSION);
     assertThat(fx(() -> vm.dataset().trainLimitProperty().get())).isEqualTo(800);
     assertThat(fx(() -> vm.classifier().stateProperty().get())).isEqualTo(RunState.COMPLETED);
@@ -322,6 +333,7 @@ class StudioWindowTest {
   @Test
   void aBadSettingIsRefusedInPlace(FxRobot robot) throws Exception {
     waitUntil(60, () -> vm.canTrainProperty().get());
+    robot.interact(() -> window.startPane().close()); // it covers the panes
     var pane = window.classifierPane();
     robot.interact(() -> pane.settingsPane().setExpanded(true));
     Node field = fx(() -> pane.sheet().field("epochs"));

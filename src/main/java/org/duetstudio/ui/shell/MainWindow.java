@@ -63,6 +63,12 @@ public final class MainWindow extends BorderPane {
   }
 
   private final Button experimentsButton = new Button("Experiments…");
+  private StartPane startPane;
+
+  /** The start screen over the panes (hidden once training starts or a session opens). */
+  public StartPane startPane() {
+    return startPane;
+  }
   private javafx.stage.Stage experimentsStage;
   private org.duetstudio.ui.experiment.ExperimentsPane experimentsPane;
 
@@ -215,6 +221,13 @@ public final class MainWindow extends BorderPane {
     SplitPane split = new SplitPane(sides, judgePane);
     split.setOrientation(Orientation.VERTICAL);
     split.setDividerPositions(0.64);
+    startPane = new StartPane(vm, p -> {
+      startPane.close();
+      startPreset(p);
+    });
+    javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane(split, startPane);
+    javafx.scene.layout.StackPane.setAlignment(startPane, Pos.TOP_CENTER);
+    javafx.scene.layout.StackPane.setMargin(startPane, new Insets(40, 20, 20, 20));
 
     ProgressBar cBar = new ProgressBar();
     cBar.progressProperty().bind(vm.classifier().progressProperty());
@@ -254,7 +267,7 @@ public final class MainWindow extends BorderPane {
     refresh.play();
 
     setTop(new VBox(datasetBar, tools));
-    setCenter(split);
+    setCenter(centre);
     setBottom(status);
   }
 

@@ -50,6 +50,24 @@ public final class StudioViewModel {
     this.anyActive = classifier.activeProperty().or(generator.activeProperty());
   }
 
+  private org.duetstudio.core.store.RecentItems recent =
+      new org.duetstudio.core.store.RecentItems(
+          java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "duet-recent-unused.json"));
+
+  /** Where recent sessions and data sets are remembered (the app passes the user's home). */
+  public void useRecent(org.duetstudio.core.store.RecentItems r) {
+    this.recent = r;
+    dataset.sourceProperty().addListener((o, a, src) -> {
+      if (src != null) {
+        recent.add("data", src.spec());
+      }
+    });
+  }
+
+  public org.duetstudio.core.store.RecentItems recent() {
+    return recent;
+  }
+
   private BackgroundTasks tasks = BackgroundTasks.sameThread();
   private BackgroundTasks modelWork = BackgroundTasks.sameThread();
 
@@ -129,7 +147,10 @@ public final class StudioViewModel {
               .save(file);
           return file;
         },
-        f -> sessionStatus.set("Saved the session to " + f + "."),
+        f -> {
+          sessionStatus.set("Saved the session to " + f + ".");
+          recent.add("session", f.toAbsolutePath().toString());
+        },
         t -> sessionStatus.set("Could not save the session: " + t.getMessage()));
   }
 
@@ -203,6 +224,7 @@ public final class StudioViewModel {
                 o.session().generator().spec(), o.used(), o.generator(), o.session().generator().events());
           }
           sessionStatus.set("Opened " + file.getFileName() + " (saved " + o.session().created() + ").");
+          recent.add("session", file.toAbsolutePath().toString());
         },
         t ->
             sessionStatus.set(

@@ -1,0 +1,139 @@
+package org.duetstudio.ui.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.duetstudio.core.config.Preset;
+import org.duetstudio.core.data.DatasetSource;
+import org.duetstudio.core.store.RecentItems;
+
+/**
+ * What the studio shows first, over the two panes: a preset to start with (each saying what it trains
+ * and how long it takes), the sessions and data sets opened lately, or an empty studio to set up by hand.
+ * It steps aside once training starts or a session opens.
+ */
+public final class StartPane extends VBox {
+  private final StudioViewModel vm;
+  private final java.util.function.Consumer<Preset> startPreset;
+  private final VBox sessions = new VBox(4);
+  private final VBox datasets = new VBox(4);
+
+  StartPane(StudioViewModel vm, java.util.function.Consumer<Preset> startPreset) {
+    this.vm = vm;
+    this.startPreset = startPreset;
+    getStyleClass().add("start-pane");
+    setMaxSize(920, Region.USE_PREF_SIZE);
+    setPadding(new Insets(18, 22, 18, 22));
+    setSpacing(12);
+    Label title = new Label("Duet Studio");
+    title.getStyleClass().add("start-title");
+    Label line =
+        new Label(
+            "A classifier that predicts and a generator that creates, trained side by side on the same"
+                + " images. Start with a preset, go back to a saved session, or set up both sides"
+                + " yourself.");
+    line.setWrapText(true);
+
+    VBox presets = column("Start with");
+    for (Preset p : Preset.all()) {
+      Button b = new Button(p.name());
+      b.getStyleClass().add("accent");
+      b.setOnAction(e -> startPreset.accept(p));
+      b.disableProperty().bind(vm.canTrainProperty().not());
+      Label about = new Label(p.announcement());
+      about.setWrapText(true);
+      about.getStyleClass().add("caption");
+      presets.getChildren().addAll(b, about);
+    }
+    Button empty = new Button("Set up both sides myself");
+    empty.setOnAction(e -> close());
+    presets.getChildren().add(empty);
+
+    VBox recentSessions = column("Recent sessions");
+    recentSessions.getChildren().add(sessions);
+    VBox data = column("Data sets");
+    data.getChildren().add(datasets);
+    HBox columns = new HBox(24, presets, recentSessions, data);
+    HBox.setHgrow(presets, Priority.ALWAYS);
+    presets.setPrefWidth(380);
+    recentSessions.setPrefWidth(240);
+    data.setPrefWidth(240);
+    getChildren().addAll(title, line, columns);
+    refresh();
+    vm.anyActiveProperty().addListener((o, a, active) -> {
+      if (active) {
+        close();
+      }
+    });
+    vm.sessionStatusProperty().addListener((o, a, s) -> {
+      if (s.startsWith("Opened")) {
+        close();
+      }
+    });
+  }
+
+  private static VBox column(String heading) {
+    Label h = new Label(heading);
+    h.getStyleClass().add("start-heading");
+    VBox v = new VBox(6, h);
+    v.setAlignment(Pos.TOP_LEFT);
+    return v;
+  }
+
+  /** Reads the recent items and the data sets this machine has. */
+  public void refresh() {
+    sessions.getChildren().clear();
+    List<RecentItems.Item> recent = vm.recent().of("session");
+    for (RecentItems.Item i : recent) {
+      Path p = Path.of(i.location());
+      Hyperlink link = new Hyperlink(p.getFileName().toString());
+      link.setTooltip(new javafx.scene.control.Tooltip(i.location()));
+      link.setOnAction(e -> vm.openSession(p));
+      sessions.getChildren().add(link);
+    }
+    if (recent.isEmpty()) {
+      Label none = new Label("None yet: \"Save session…\" keeps a finished run to open here later.");
+      none.setWrapText(true);
+      none.getStyleClass().add("caption");
+      sessions.getChildren().add(none);
+    }
+    datasets.getChildren().clear();
+    java.util.Set<String> shown = new java.util.HashSet<>();
+    for (DatasetSource s : vm.dataset().locator().available()) {
+      datasets.getChildren().add(dataLink(s.name(), s.spec()));
+      shown.add(s.spec());
+    }
+    for (RecentItems.Item i : vm.recent().of("data")) {
+      if (shown.add(i.location())) {
+        datasets.getChildren().add(dataLink(i.location(), i.location()));
+      }
+    }
+  }
+
+  private Hyperlink dataLink(String label, String spec) {
+    Hyperlink link = new Hyperlink(label);
+    link.setWrapText(true);
+    link.setTooltip(new javafx.scene.control.Tooltip(spec));
+    link.setOnAction(e -> vm.dataset().open(spec));
+    return link;
+  }
+
+  public void close() {
+    setVisible(false);
+    setManaged(false);
+  }
+
+  public void show() {
+    refresh();
+    setVisible(true);
+    setManaged(true);
+  }
+}
