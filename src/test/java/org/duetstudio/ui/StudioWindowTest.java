@@ -231,6 +231,20 @@ class StudioWindowTest {
     waitUntil(60, () -> vm.judge().judgementProperty().get() != null);
     assertThat(fx(() -> vm.judge().judgementProperty().get().verdict().meanConfidence())).isEqualTo(meanConfidence);
 
+    // any chart saves as PNG and its points as CSV
+    Path png = tmp.resolve("loss.png");
+    robot.interact(() -> {
+      try {
+        org.duetstudio.ui.common.Exports.writePng(
+            window.classifierPane().lossChart().snapshot(null, null), png);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isGreaterThan(100);
+    String csv = fx(() -> org.duetstudio.ui.common.Exports.csv(vm.classifier().lossCurves()));
+    assertThat(csv.lines().filter(l -> l.startsWith(ClassifierViewModel.TRAIN_LOSS + ","))).hasSize(lossPoints);
+
     // a broken file: one sentence, and what is shown stays
     Path broken = tmp.resolve("broken.duet");
     Files.writeString(broken, "not a session");

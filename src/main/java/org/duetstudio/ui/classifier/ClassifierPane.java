@@ -100,6 +100,11 @@ public final class ClassifierPane extends VBox {
     accuracyChart =
         new CurveChart(
             "Accuracy", "% correct", vm.accuracyCurves(), axis);
+    // right-click: save a chart as PNG or its data as CSV, a picture as PNG
+    org.duetstudio.ui.common.Exports.install(lossChart, "classifier-loss", vm.lossCurves());
+    org.duetstudio.ui.common.Exports.install(accuracyChart, "classifier-accuracy", vm.accuracyCurves());
+    org.duetstudio.ui.common.Exports.install(grid, "predictions", null);
+    org.duetstudio.ui.common.Exports.install(matrix, "confusion-matrix", null);
     VBox curves = new VBox(4, SidePanes.helpRow("curves-classifier"), lossChart, accuracyChart);
     VBox.setVgrow(lossChart, Priority.ALWAYS);
     VBox.setVgrow(accuracyChart, Priority.ALWAYS);

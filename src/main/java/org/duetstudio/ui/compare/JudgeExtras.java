@@ -80,6 +80,10 @@ public final class JudgeExtras {
 
   JudgeExtras(JudgeViewModel vm) {
     this.vm = vm;
+    org.duetstudio.ui.common.Exports.install(map, "latent-map", null);
+    org.duetstudio.ui.common.Exports.install(path, "interpolation", null);
+    org.duetstudio.ui.common.Exports.install(memoImages, "memorisation", null);
+    org.duetstudio.ui.common.Exports.install(fidelityChart, "label-fidelity", null);
     tabs.add(SidePanes.tab("Label fidelity", scroll(fidelityView())));
     tabs.add(SidePanes.tab("CAS", scroll(casView())));
     tabs.add(SidePanes.tab("Memorisation", scroll(memoView())));

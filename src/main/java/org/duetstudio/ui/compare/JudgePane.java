@@ -34,6 +34,8 @@ public final class JudgePane extends VBox {
     this.vm = vm;
     this.confidence = new CurveChart("Mean confidence on the samples", "%", vm.confidenceCurves(), axis);
     getStyleClass().add("judge-pane");
+    org.duetstudio.ui.common.Exports.install(confidence, "judge-confidence", vm.confidenceCurves());
+    org.duetstudio.ui.common.Exports.install(histogram, "judge-histogram", null);
     createView();
     vm.verdictProperty().addListener((o, a, v) -> show(v));
     show(null);

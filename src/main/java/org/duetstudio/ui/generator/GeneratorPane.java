@@ -130,6 +130,11 @@ public final class GeneratorPane extends VBox {
 
     lossChart = new CurveChart("", "loss", vm.lossCurves(), axis);
     partsChart = new CurveChart("", "", vm.partCurves(), axis);
+    org.duetstudio.ui.common.Exports.install(lossChart, "generator-loss", vm.lossCurves());
+    org.duetstudio.ui.common.Exports.install(partsChart, "generator-parts", vm.partCurves());
+    org.duetstudio.ui.common.Exports.installImage(samples, "samples", samples::getImage);
+    org.duetstudio.ui.common.Exports.installImage(reconstructions, "reconstructions", reconstructions::getImage);
+    org.duetstudio.ui.common.Exports.installImage(manifold, "manifold", manifold::getImage);
     lossChart.titleProperty().bind(Bindings.createStringBinding(() -> vm.plotProperty().get().lossTitle(), vm.plotProperty()));
     partsChart.titleProperty().bind(Bindings.createStringBinding(() -> vm.plotProperty().get().partsTitle(), vm.plotProperty()));
     partsChart.getYAxis().labelProperty().bind(Bindings.createStringBinding(() -> vm.plotProperty().get().partsAxis(), vm.plotProperty()));
