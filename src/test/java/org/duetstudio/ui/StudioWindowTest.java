@@ -231,6 +231,18 @@ class StudioWindowTest {
     waitUntil(60, () -> vm.judge().judgementProperty().get() != null);
     assertThat(fx(() -> vm.judge().judgementProperty().get().verdict().meanConfidence())).isEqualTo(meanConfidence);
 
+    // a report of what both sides show, as one HTML page
+    Path report = tmp.resolve("report.html");
+    robot.interact(() -> vm.exportReport(report));
+    waitUntil(30, () -> vm.sessionStatusProperty().get().startsWith("Wrote the report"));
+    assertThat(Files.readString(report)).contains("Test accuracy").contains("data:image/png;base64");
+
+    // Train both after opening reruns the session: same settings, seeds and data, same numbers
+    robot.clickOn(window.trainBothButton());
+    waitUntil(5, () -> vm.anyActiveProperty().get());
+    waitUntil(240, () -> !vm.anyActiveProperty().get());
+    assertThat(fx(() -> vm.classifier().predictionsProperty().get().accuracy())).isEqualTo(accuracy);
+
     // any chart saves as PNG and its points as CSV
     Path png = tmp.resolve("loss.png");
     robot.interact(() -> {

@@ -126,6 +126,23 @@ public final class MainWindow extends BorderPane {
     return b;
   }
 
+  /** Writes a report of both sides as one HTML file. */
+  private Button reportButton() {
+    Button b = new Button("Report…");
+    b.setTooltip(new javafx.scene.control.Tooltip("Both sides' settings, numbers and pictures as one HTML page"));
+    b.disableProperty().bind(vm.anyActiveProperty());
+    b.setOnAction(
+        e -> {
+          javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+          chooser.setInitialFileName("report.html");
+          java.io.File f = chooser.showSaveDialog(getScene().getWindow());
+          if (f != null) {
+            vm.exportReport(f.toPath());
+          }
+        });
+    return b;
+  }
+
   /** Presets: each says what it trains and how long it takes, and asks, before it starts. */
   private javafx.scene.control.MenuButton presetsButton() {
     javafx.scene.control.MenuButton presets = new javafx.scene.control.MenuButton("Presets");
@@ -213,6 +230,7 @@ public final class MainWindow extends BorderPane {
             new Separator(Orientation.VERTICAL),
             sessionButton("Save session…", true),
             sessionButton("Open session…", false),
+            reportButton(),
             spacer,
             Explanations.button("studio"));
 

@@ -161,6 +161,97 @@ public final class StudioViewModel {
     return p.state();
   }
 
+  /**
+   * Writes what both sides show — settings, final numbers, pictures, the judge's findings — as one HTML
+   * page that opens in a browser with no network.
+   */
+  public void exportReport(java.nio.file.Path file) {
+    var cSpec = classifier.runSpec();
+    var gSpec = generator.runSpec();
+    var predictions = classifier.predictionsProperty().get();
+    var test = classifier.testImagesProperty().get();
+    var samples = generator.samplesProperty().get();
+    var judgement = judge.judgementProperty().get();
+    var fidelity = judge.fidelityProperty().get();
+    var cas = judge.casProperty().get();
+    var map = judge.decisionMapProperty().get();
+    var path = judge.interpolationProperty().get();
+    var shape = generator.model() != null ? generator.model().shape() : null;
+    var data = dataset.trainingDataProperty().get();
+    if (cSpec == null && gSpec == null) {
+      sessionStatus.set("Nothing to report yet: train a classifier or a generator first.");
+      return;
+    }
+    tasks.run(
+        () -> {
+          var r = new org.duetstudio.core.store.HtmlReport("Duet Studio — run report");
+          if (data != null) {
+            r.paragraph(String.format(java.util.Locale.ROOT, "Data: %s, %,d training and %,d test images, %s.",
+                data.source(), data.train().size(), data.test().size(), data.shape()));
+          }
+          java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+          if (cSpec != null) {
+            rows.add(java.util.List.of("classifier", org.duetstudio.core.store.Json.write(cSpec).replaceAll("\\s+", " ")));
+          }
+          if (gSpec != null) {
+            rows.add(java.util.List.of("generator", org.duetstudio.core.store.Json.write(gSpec).replaceAll("\\s+", " ")));
+          }
+          r.heading("Settings").table(java.util.List.of("side", "spec (seed included)"), rows);
+          if (predictions != null && test != null) {
+            r.heading("Classifier")
+                .paragraph(String.format(java.util.Locale.ROOT, "Test accuracy %.2f%% on %,d images.",
+                    100 * predictions.accuracy(), predictions.size()))
+                .preformatted(predictions.confusionMatrix().toTable());
+            java.util.List<float[]> imgs = new java.util.ArrayList<>();
+            java.util.List<org.duetstudio.core.store.ImageGrids.Caption> caps = new java.util.ArrayList<>();
+            for (int i = 0; i < Math.min(40, predictions.size()); i++) {
+              imgs.add(test.image(i));
+              caps.add(org.duetstudio.core.store.ImageGrids.Caption.judged(
+                  String.format(java.util.Locale.ROOT, "%s %.0f%%",
+                      predictions.classNames().get(predictions.predicted(i)), 100 * predictions.confidence(i)),
+                  predictions.correct(i)));
+            }
+            r.figure(org.duetstudio.core.store.ImageGrids.render(imgs, test.shape(), 8, caps),
+                "Test images with the classifier's label and confidence");
+          }
+          if (samples != null) {
+            r.heading("Generator")
+                .figure(org.duetstudio.core.store.ImageGrids.render(samples.images(), samples.shape(), samples.columns(), null),
+                    "Samples after epoch " + samples.epoch());
+          }
+          if (judgement != null) {
+            r.heading("The judge").paragraph(String.format(java.util.Locale.ROOT,
+                "On %d samples the classifier's mean confidence is %.1f%%%s.",
+                judgement.samples(), 100 * judgement.verdict().meanConfidence(),
+                judgement.frechet() == null ? "" : String.format(java.util.Locale.ROOT,
+                    "; Fréchet distance in its features %.2f (real vs real %.2f)", judgement.frechet(), judgement.frechetRealHalves())));
+          }
+          if (fidelity != null) {
+            r.paragraph(String.format(java.util.Locale.ROOT, "Label fidelity %.1f%%.", 100 * fidelity.overall()));
+          }
+          if (cas != null) {
+            r.paragraph(String.format(java.util.Locale.ROOT,
+                "Classification accuracy score: %.1f%% trained on generated images, %.1f%% on real ones.",
+                100 * cas.synthetic(), 100 * cas.real()));
+          }
+          for (var l : java.util.Arrays.asList(map, path)) {
+            if (l != null && shape != null) {
+              java.util.List<org.duetstudio.core.store.ImageGrids.Caption> caps = new java.util.ArrayList<>();
+              for (int i = 0; i < l.size(); i++) {
+                caps.add(new org.duetstudio.core.store.ImageGrids.Caption(
+                    l.classNames().get(l.predicted()[i]), null));
+              }
+              int cols = l == map ? (int) Math.round(Math.sqrt(l.size())) : l.size();
+              r.figure(org.duetstudio.core.store.ImageGrids.render(l.images(), shape, cols, caps), l.how());
+            }
+          }
+          r.write(file);
+          return file;
+        },
+        f -> sessionStatus.set("Wrote the report to " + f + "."),
+        t -> sessionStatus.set("Could not write the report: " + t.getMessage()));
+  }
+
   private record Opened(
       org.duetstudio.core.store.SessionFile session,
       org.duetstudio.core.data.DatasetSource source,
