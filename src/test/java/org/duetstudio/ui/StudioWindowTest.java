@@ -200,6 +200,8 @@ class StudioWindowTest {
     double accuracy = fx(() -> vm.classifier().predictionsProperty().get().accuracy());
     double meanConfidence = fx(() -> vm.judge().judgementProperty().get().verdict().meanConfidence());
     int latentPoints = fx(() -> vm.generator().snapshotProperty().get().latentPoints().size());
+    int confidencePoints =
+        fx(() -> vm.judge().confidenceCurves().size(org.duetstudio.ui.compare.JudgeViewModel.CONFIDENCE));
 
     Path file = tmp.resolve("demo.duet");
     robot.interact(() -> vm.saveSession(file));
@@ -227,6 +229,9 @@ class StudioWindowTest {
     assertThat(fx(() -> vm.classifier().lossCurves().size(ClassifierViewModel.TRAIN_LOSS))).isEqualTo(lossPoints);
     assertThat(fx(() -> vm.classifier().predictionsProperty().get().accuracy())).isEqualTo(accuracy);
     assertThat(fx(() -> vm.generator().snapshotProperty().get().latentPoints().size())).isEqualTo(latentPoints);
+    // the judge's confidence over the generator's training comes back with the session
+    assertThat(fx(() -> vm.judge().confidenceCurves().size(org.duetstudio.ui.compare.JudgeViewModel.CONFIDENCE)))
+        .isGreaterThanOrEqualTo(confidencePoints);
     // the judge judges the restored models again, and finds what it found before
     waitUntil(60, () -> vm.judge().judgementProperty().get() != null);
     assertThat(fx(() -> vm.judge().judgementProperty().get().verdict().meanConfidence())).isEqualTo(meanConfidence);

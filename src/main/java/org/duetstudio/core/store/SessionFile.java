@@ -35,6 +35,8 @@ import org.duetstudio.core.training.TrainingEvent;
  * @param classifier null when the classifier had not trained
  * @param generator null likewise
  * @param judgement null when the judge had not judged
+ * @param judgeConfidence the judge's mean confidence on each sample grid during the generator's training,
+ *     one row {epochs, images, seconds, percent} per grid (the grids themselves are not kept)
  */
 public record SessionFile(
     int format,
@@ -43,7 +45,12 @@ public record SessionFile(
     Provenance.DataRecord data,
     Side<ClassifierSpec> classifier,
     Side<GeneratorSpec> generator,
-    Judgement judgement) {
+    Judgement judgement,
+    List<double[]> judgeConfidence) {
+  public SessionFile {
+    judgeConfidence = judgeConfidence == null ? List.of() : List.copyOf(judgeConfidence);
+  }
+
   /** The format this version writes, and the newest it reads. */
   public static final int FORMAT = 1;
 
@@ -62,7 +69,8 @@ public record SessionFile(
       Provenance.DataRecord data,
       ClassifierSpec classifierSpec,
       GeneratorSpec generatorSpec,
-      Judgement judgement) {}
+      Judgement judgement,
+      List<double[]> judgeConfidence) {}
 
   /** Writes the session to {@code file}, atomically. */
   public void save(Path file) throws IOException {
@@ -83,7 +91,8 @@ public record SessionFile(
                     data,
                     classifier == null ? null : classifier.spec(),
                     generator == null ? null : generator.spec(),
-                    judgement))
+                    judgement,
+                    judgeConfidence))
             .getBytes(StandardCharsets.UTF_8));
     for (String role : List.of("classifier", "generator")) {
       Side<?> side = "classifier".equals(role) ? classifier : generator;
@@ -139,7 +148,8 @@ public record SessionFile(
           h.classifierSpec() == null ? null : new Side<>(h.classifierSpec(), events(zip, file, "classifier"), model(zip, file, "classifier"));
       Side<GeneratorSpec> g =
           h.generatorSpec() == null ? null : new Side<>(h.generatorSpec(), events(zip, file, "generator"), model(zip, file, "generator"));
-      return new SessionFile(h.format(), h.app(), h.created(), h.data(), c, g, h.judgement());
+      return new SessionFile(
+          h.format(), h.app(), h.created(), h.data(), c, g, h.judgement(), h.judgeConfidence());
     } catch (NoSuchFileException e) {
       throw new IOException("no session file at " + file, e);
     } catch (ZipException e) {

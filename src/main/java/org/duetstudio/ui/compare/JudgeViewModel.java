@@ -374,6 +374,22 @@ public final class JudgeViewModel {
     updateStatus();
   }
 
+  /** The confidence curve as rows {epochs, images, seconds, percent}, for saving a session. */
+  public List<double[]> confidenceRows() {
+    return confidence.points(CONFIDENCE).stream()
+        .map(p -> new double[] {p.epochs(), p.images(), p.seconds(), p.value()})
+        .toList();
+  }
+
+  /** Shows a saved confidence curve (a session's) instead of the current one. */
+  public void restoreConfidence(List<double[]> rows) {
+    confidence.clear();
+    for (double[] r : rows) {
+      confidence.add(CONFIDENCE, new CurvePoint(r[0], r[1], r[2], r[3]));
+    }
+    confidence.changed();
+  }
+
   /** The classifier's verdict on the newest sample grid; null before the first. */
   public ReadOnlyObjectProperty<SampleVerdict> verdictProperty() {
     return verdict.getReadOnlyProperty();

@@ -124,6 +124,7 @@ public final class StudioViewModel {
     var cEvents = classifier.recordedEvents();
     var gEvents = generator.recordedEvents();
     var judgement = judge.judgementProperty().get();
+    var confidenceRows = judge.confidenceRows();
     sessionStatus.set("Saving " + file.getFileName() + "…");
     modelWork.run(
         () -> {
@@ -143,7 +144,8 @@ public final class StudioViewModel {
                   org.duetstudio.core.store.Provenance.DataRecord.of(data),
                   c,
                   g,
-                  judgement)
+                  judgement,
+                  confidenceRows)
               .save(file);
           return file;
         },
@@ -313,6 +315,9 @@ public final class StudioViewModel {
           if (o.generator() != null) {
             generator.restore(
                 o.session().generator().spec(), o.used(), o.generator(), o.session().generator().events());
+          }
+          if (!o.session().judgeConfidence().isEmpty()) {
+            judge.restoreConfidence(o.session().judgeConfidence());
           }
           sessionStatus.set("Opened " + file.getFileName() + " (saved " + o.session().created() + ").");
           recent.add("session", file.toAbsolutePath().toString());
