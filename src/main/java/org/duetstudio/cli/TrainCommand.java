@@ -41,6 +41,7 @@ import org.duetstudio.core.store.ImageGrids;
 import org.duetstudio.core.store.Json;
 import org.duetstudio.core.store.Provenance;
 import org.duetstudio.core.store.RunRecorder;
+import org.duetstudio.core.store.SessionFile;
 import org.duetstudio.core.training.ClassifierJob;
 import org.duetstudio.core.training.GeneratorJob;
 import org.duetstudio.core.training.TrainingEngine;
@@ -74,9 +75,9 @@ final class TrainCommand {
         --test-limit N         use only the first N test images
         --out DIR              output folder (default runs/<date-time>)
 
-      duet train --rerun DIR [--out DIR2]
-        the run in DIR again, from its provenance files: the same specs, seeds and data (checked by
-        fingerprint); then says whether every number in metrics.json came out the same
+      duet train --rerun DIR|FILE.duet [--out DIR2]
+        the run in DIR (from its provenance files) or the session in FILE.duet again: the same specs,
+        seeds and data (checked by fingerprint); then says whether every number came out the same
 
       Writes to DIR: metrics.json, <model>-epochs.csv, <model>-steps.csv, provenance-<model>.json,
       predictions.png (test images with predicted label and confidence), confusion.txt,
@@ -160,6 +161,9 @@ final class TrainCommand {
    */
   private int rerun(Args a) throws IOException, DatasetException {
     Path from = Path.of(a.string("rerun", "."));
+    if (Files.isRegularFile(from)) {
+      return rerunSession(from, a);
+    }
     Path dir = Path.of(a.string("out", from.toString().replaceAll("/+$", "") + "-rerun"));
     a.rejectUnknown();
     List<Path> files;
@@ -202,6 +206,53 @@ final class TrainCommand {
       }
     }
     return rc;
+  }
+
+  /**
+   * {@code train --rerun FILE.duet}: a saved session's runs again — its specs, seeds and data (checked by
+   * fingerprint) — then the new numbers beside the session's.
+   */
+  private int rerunSession(Path file, Args a) throws IOException, DatasetException {
+    String base = file.getFileName().toString().replaceAll("\\.duet$", "");
+    Path dir = Path.of(a.string("out", "runs/" + base + "-rerun"));
+    a.rejectUnknown();
+    SessionFile s = SessionFile.load(file);
+    ClassifierSpec cSpec = s.classifier() == null ? null : s.classifier().spec();
+    GeneratorSpec gSpec = s.generator() == null ? null : s.generator().spec();
+    if (cSpec == null && gSpec == null) {
+      throw new Args.UsageException(file + " holds no trained model to rerun");
+    }
+    long seed = cSpec != null ? cSpec.seed() : gSpec.seed();
+    out.println("rerunning the session " + file + " → " + dir);
+    Provenance.DataRecord d = s.data();
+    int rc = train(d.source(), d.trainImages(), d.testImages(), cSpec, gSpec, seed, 0, dir, d);
+    Map<String, Object> expected = new LinkedHashMap<>();
+    if (s.classifier() != null) {
+      expected.put("classifier", recorded(cSpec.kind().id(), s.classifier().events()));
+    }
+    if (s.generator() != null) {
+      expected.put("generator", recorded(gSpec.kind().id(), s.generator().events()));
+    }
+    List<String> diffs = new ArrayList<>();
+    compare(
+        "",
+        Json.read(Json.write(expected), Object.class),
+        Json.readFile(dir.resolve("metrics.json"), Object.class),
+        diffs);
+    if (diffs.isEmpty()) {
+      out.println("same numbers: every value the session recorded came out the same");
+      return rc;
+    }
+    out.println("numbers differ from the session in " + diffs.size() + " places, e.g.:");
+    diffs.stream().limit(10).forEach(x -> out.println("  " + x));
+    return rc == 0 ? 1 : rc;
+  }
+
+  /** A side's summary as metrics.json writes it, from the events a session kept. */
+  private static Map<String, Object> recorded(String id, List<TrainingEvent> events) {
+    RunRecorder r = new RunRecorder(id);
+    events.forEach(r::onEvent);
+    return r.summary();
   }
 
   /** Collects the paths where two JSON trees differ (times, which vary from run to run, excepted). */

@@ -95,6 +95,36 @@ class DuetCliTest {
   }
 
   @Test
+  void aSavedSessionRerunsFromTheCommandLineWithTheSameNumbers() throws Exception {
+    var data = org.duetstudio.core.model.SampleData.small(800, 200);
+    var spec =
+        org.duetstudio.core.config.ClassifierSpec.defaults(
+                org.duetstudio.core.config.ClassifierKind.LOGISTIC_REGRESSION)
+            .withEpochs(2);
+    var job = new org.duetstudio.core.training.ClassifierJob(spec, data);
+    List<org.duetstudio.core.training.TrainingEvent> events =
+        new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (var engine = new org.duetstudio.core.training.TrainingEngine()) {
+      engine.start(job, events::add).completion().get(2, java.util.concurrent.TimeUnit.MINUTES);
+    }
+    Path file = tmp.resolve("lr.duet");
+    new org.duetstudio.core.store.SessionFile(
+            org.duetstudio.core.store.SessionFile.FORMAT,
+            "test",
+            "now",
+            org.duetstudio.core.store.Provenance.DataRecord.of(data),
+            new org.duetstudio.core.store.SessionFile.Side<>(
+                spec, events, ((org.duetstudio.core.model.Persistent) job.model()).state()),
+            null,
+            null,
+            List.of())
+        .save(file);
+    Path dir = tmp.resolve("lr-again");
+    assertThat(run("train", "--rerun", file.toString(), "--out", dir.toString())).as(err.toString()).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("same numbers");
+  }
+
+  @Test
   void aRerunOfAFolderWithoutProvenanceIsRefused() {
     assertThat(run("train", "--rerun", tmp.toString())).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("no provenance");
