@@ -141,4 +141,28 @@ public final class SidePanes {
     t.setClosable(false);
     return t;
   }
+
+  /**
+   * A tab whose content joins the scene only when the tab is first shown: the window's first style and
+   * layout pass then skips the tabs nobody has opened (it was the longest wait of the UI thread at start).
+   */
+  public static Tab lazyTab(String name, java.util.function.Supplier<Node> content) {
+    Tab t = new Tab(name);
+    t.setClosable(false);
+    Runnable attach =
+        () -> {
+          if (t.getContent() == null) {
+            t.setContent(content.get());
+          }
+        };
+    t.selectedProperty().addListener((o, was, is) -> {
+      if (is) {
+        attach.run();
+      }
+    });
+    if (t.isSelected()) {
+      attach.run();
+    }
+    return t;
+  }
 }

@@ -84,12 +84,19 @@ public final class JudgeExtras {
     org.duetstudio.ui.common.Exports.install(path, "interpolation", null);
     org.duetstudio.ui.common.Exports.install(memoImages, "memorisation", null);
     org.duetstudio.ui.common.Exports.install(fidelityChart, "label-fidelity", null);
-    tabs.add(SidePanes.tab("Label fidelity", scroll(fidelityView())));
-    tabs.add(SidePanes.tab("CAS", scroll(casView())));
-    tabs.add(SidePanes.tab("Memorisation", scroll(memoView())));
-    tabs.add(SidePanes.tab("Latent map", scroll(mapView())));
-    tabs.add(SidePanes.tab("Interpolation", scroll(pathView())));
-    tabs.add(SidePanes.tab("Drawing pad", scroll(padView())));
+    // the views are built now (they are updated while hidden) but join the scene when first shown
+    Node fidelity = scroll(fidelityView());
+    Node cas = scroll(casView());
+    Node memo = scroll(memoView());
+    Node latent = scroll(mapView());
+    Node interpolation = scroll(pathView());
+    Node drawing = scroll(padView());
+    tabs.add(SidePanes.lazyTab("Label fidelity", () -> fidelity));
+    tabs.add(SidePanes.lazyTab("CAS", () -> cas));
+    tabs.add(SidePanes.lazyTab("Memorisation", () -> memo));
+    tabs.add(SidePanes.lazyTab("Latent map", () -> latent));
+    tabs.add(SidePanes.lazyTab("Interpolation", () -> interpolation));
+    tabs.add(SidePanes.lazyTab("Drawing pad", () -> drawing));
     vm.readyProperty().addListener((o, a, r) -> onReady(r));
     vm.fidelityProperty().addListener((o, a, f) -> showFidelity(f));
     vm.casProperty().addListener((o, a, c) -> showCas(c));

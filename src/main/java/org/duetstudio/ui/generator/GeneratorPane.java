@@ -8,6 +8,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -187,13 +188,18 @@ public final class GeneratorPane extends VBox {
             SidePanes.tab("Samples", fitted(samplesBox)),
             SidePanes.tab("Reconstructions", fitted(recon)),
             SidePanes.tab("Latent space", fitted(latent)),
-            SidePanes.tab("Clusters", fitted(clustersBox())));
+            lazyClusters());
     VBox.setVgrow(tabs, Priority.ALWAYS);
     showSnapshot(null);
 
     setSpacing(8);
     setPadding(new Insets(10));
     getChildren().addAll(header, modelRow, controls, settings, failure, health, tabs);
+  }
+
+  private javafx.scene.control.Tab lazyClusters() {
+    Node box = fitted(clustersBox());
+    return SidePanes.lazyTab("Clusters", () -> box);
   }
 
   /** k-means beside the true classes: on pixels, or on a finished VAE's latent codes. */
