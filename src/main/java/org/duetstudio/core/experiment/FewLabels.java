@@ -45,7 +45,10 @@ public final class FewLabels {
     }
     long t0 = System.nanoTime();
     int total = labelled.length + 1;
-    monitor.point(0, total, "the VAE on all " + data.train().size() + " training images, labels unused");
+    monitor.point(
+        0,
+        total,
+        String.format(Locale.ROOT, "the VAE on all %,d training images, labels unused", data.train().size()));
     Autoencoder model = (Autoencoder) Models.generator(vae, data.shape(), data.train().classNames());
     Trainer t = model.trainer(data.train());
     int steps = t.stepsPerEpoch();
