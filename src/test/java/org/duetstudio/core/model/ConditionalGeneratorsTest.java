@@ -57,7 +57,7 @@ class ConditionalGeneratorsTest {
     assertThat(grid.columns()).isEqualTo(10);
     assertThat(grid.images()).hasSize(80);
     LabelFidelity f = LabelFidelity.measure(g, judge(), 30, 5);
-    assertThat(f.overall()).as("far above chance (0.1)").isGreaterThan(0.6);
+    assertThat(f.overall()).as("far above chance (0.1); 0.89 here").isGreaterThan(0.75);
     // ten sneakers: the classifier calls most of them sneakers, and they are not all the same image
     float[][] sneakers = g.sampleOf(7, 10, 9);
     assertThat(SampleDiversity.measure(List.of(sneakers))).isGreaterThan(0.5);
@@ -73,7 +73,7 @@ class ConditionalGeneratorsTest {
     train(job);
     ConditionalGenerator g = (ConditionalGenerator) job.model();
     LabelFidelity f = LabelFidelity.measure(g, judge(), 30, 5);
-    assertThat(f.overall()).as("chance is 0.1").isGreaterThan(0.3);
+    assertThat(f.overall()).as("chance is 0.1; 0.82 here").isGreaterThan(0.6);
   }
 
   @Test
@@ -96,7 +96,8 @@ class ConditionalGeneratorsTest {
     float[][] samples = g.sample(32, 1);
     assertThat(samples[0]).hasSize(784);
     // varied, and already darker at the borders than in the middle, like the clothing images
-    assertThat(SampleDiversity.measure(List.of(samples))).isGreaterThan(1.0);
+    // real images score about 10; one image repeated scores 0 (8.6 here)
+    assertThat(SampleDiversity.measure(List.of(samples))).isGreaterThan(4.0);
     double border = 0;
     double centre = 0;
     for (float[] s : samples) {
