@@ -164,14 +164,23 @@ class StudioWindowTest {
     robot.interact(() -> vm.dataset().trainLimitProperty().set(1000));
     var pane = fx(() -> window.openExperiments());
     List<String> statuses = new CopyOnWriteArrayList<>();
+    List<Integer> partialRows = new CopyOnWriteArrayList<>();
     robot.interact(
-        () -> pane.genVsDisc().statusProperty().addListener((o, a, t) -> statuses.add(t)));
+        () -> {
+          pane.genVsDisc().statusProperty().addListener((o, a, t) -> statuses.add(t));
+          pane.genVsDisc().partialProperty().addListener((o, a, r) -> {
+            if (r != null) {
+              partialRows.add(r.rows().size());
+            }
+          });
+        });
     robot.interact(() -> pane.start("gen-vs-disc"));
     waitUntil(120, () -> pane.genVsDisc().resultProperty().get() != null);
     var r = fx(() -> pane.genVsDisc().resultProperty().get());
     // sizes up to the 1,000 training images, each with both models' accuracy
     assertThat(r.rows()).extracting(row -> row.x()).containsExactly(20.0, 50.0, 100.0, 200.0, 500.0, 1000.0);
     assertThat(statuses).anyMatch(t -> t.startsWith("Point 1 of 6"));
+    assertThat(partialRows).as("the table fills while it runs").isNotEmpty().isSorted();
     assertThat(fx(() -> pane.genVsDisc().statusProperty().get())).startsWith("Done");
     // the synthetic-data experiment refuses without a conditional generator, saying why
     robot.interact(() -> pane.start("synthetic"));

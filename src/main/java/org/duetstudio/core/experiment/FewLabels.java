@@ -27,6 +27,8 @@ public final class FewLabels {
   /** Share of the progress bar the VAE's training takes. */
   private static final double VAE_SHARE = 0.7;
 
+  static final List<String> SERIES = List.of("raw pixels", "VAE latent codes");
+
   private FewLabels() {}
 
   /**
@@ -88,6 +90,7 @@ public final class FewLabels {
       rows.add(
           new ExperimentResult.Row(
               n, String.format(Locale.ROOT, "%,d labels", n), new double[] {onPixels, onCodes}));
+      monitor.measured(SERIES, List.copyOf(rows));
     }
     monitor.progress(1);
     ExperimentResult.Row first = rows.get(0);
@@ -120,7 +123,7 @@ public final class FewLabels {
     return new ExperimentResult(
         "Few labels: raw pixels vs the VAE's latent codes",
         "labelled images",
-        List.of("raw pixels", "VAE latent codes"),
+        SERIES,
         rows,
         conclusion,
         (System.nanoTime() - t0) / 1e9);

@@ -19,6 +19,8 @@ public final class GenerativeVsDiscriminative {
   /** Training-set sizes measured by default (capped at the training set). */
   public static final int[] DEFAULT_SIZES = {20, 50, 100, 200, 500, 1000, 2000, 5000, 12000};
 
+  static final List<String> SERIES = List.of("naive Bayes", "logistic regression");
+
   private GenerativeVsDiscriminative() {}
 
   public static ExperimentResult run(
@@ -58,12 +60,13 @@ public final class GenerativeVsDiscriminative {
                 / repeats;
       }
       rows.add(new ExperimentResult.Row(n, String.format(Locale.ROOT, "%,d", n), new double[] {nbAcc, lrAcc}));
+      monitor.measured(SERIES, List.copyOf(rows));
     }
     monitor.progress(1);
     return new ExperimentResult(
         "Generative vs discriminative classifiers",
         "training images",
-        List.of("naive Bayes", "logistic regression"),
+        SERIES,
         rows,
         conclusion(rows),
         (System.nanoTime() - t0) / 1e9);

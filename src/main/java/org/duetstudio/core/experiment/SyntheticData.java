@@ -19,6 +19,8 @@ public final class SyntheticData {
   /** Generated images added, as multiples of N. */
   public static final double[] DEFAULT_EXTRA = {0, 0.5, 1, 2};
 
+  static final List<String> SERIES = List.of("+ generated", "+ flipped/shifted");
+
   private SyntheticData() {}
 
   public static ExperimentResult run(
@@ -83,6 +85,7 @@ public final class SyntheticData {
         aug = fit(classifier, concat(real, Augment.flipsAndShifts(real, m, seed)), data, monitor, p++ * share, share);
       }
       rows.add(new ExperimentResult.Row((double) m / (n + m), label, new double[] {synth, aug}));
+      monitor.measured(SERIES, List.copyOf(rows));
     }
     monitor.point(p, points - 1, n + " generated images only");
     double cas = fit(classifier, pool.head(n), data, monitor, p * share, share);
@@ -118,7 +121,7 @@ public final class SyntheticData {
     return new ExperimentResult(
         "Does synthetic data help?",
         "share of generated images",
-        List.of("+ generated", "+ flipped/shifted"),
+        SERIES,
         rows,
         conclusion,
         (System.nanoTime() - t0) / 1e9);

@@ -27,6 +27,7 @@ public final class ExperimentViewModel {
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<ExperimentResult> result = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<ExperimentResult> partial = new ReadOnlyObjectWrapper<>();
   private volatile boolean cancelled;
 
   public ExperimentViewModel(String name, BackgroundTasks tasks) {
@@ -53,6 +54,11 @@ public final class ExperimentViewModel {
 
   public ReadOnlyObjectProperty<ExperimentResult> resultProperty() {
     return result.getReadOnlyProperty();
+  }
+
+  /** The points measured so far while a run is under way (its conclusion says so); null otherwise. */
+  public ReadOnlyObjectProperty<ExperimentResult> partialProperty() {
+    return partial.getReadOnlyProperty();
   }
 
   /** Reports a reason the experiment cannot start (e.g. no data yet). */
@@ -112,6 +118,20 @@ public final class ExperimentViewModel {
           }
 
           @Override
+          public void measured(java.util.List<String> series, java.util.List<ExperimentResult.Row> rows) {
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            ExperimentResult soFar =
+                new ExperimentResult(
+                    "", "", series, rows, "Measuring… " + rows.size() + " point(s) so far.", elapsed);
+            Platform.runLater(
+                () -> {
+                  if (running.get()) {
+                    partial.set(soFar);
+                  }
+                });
+          }
+
+          @Override
           public boolean cancelled() {
             return cancelled;
           }
@@ -120,12 +140,14 @@ public final class ExperimentViewModel {
         () -> experiment.apply(monitor),
         r -> {
           running.set(false);
+          partial.set(null);
           progress.set(1);
           status.set(String.format(Locale.ROOT, "Done in %s.", duration(r.seconds())));
           result.set(r);
         },
         t -> {
           running.set(false);
+          partial.set(null);
           progress.set(0);
           status.set(
               t instanceof CancellationException

@@ -257,7 +257,13 @@ public final class ExperimentsPane extends TabPane {
     Button export = new Button("Export table as CSV…");
     export.disableProperty().bind(vm.resultProperty().isNull());
     export.setOnAction(e -> exportCsv(vm, export));
-    vm.resultProperty().addListener((o, a, r) -> show(r, table, chart, conclusion));
+    vm.resultProperty().addListener((o, a, r) -> show(r, table, chart, conclusion, xLabel));
+    // points appear in the table and the chart as they are measured
+    vm.partialProperty().addListener((o, a, r) -> {
+      if (r != null) {
+        show(r, table, chart, conclusion, xLabel);
+      }
+    });
     Button report = new Button("Export report (HTML)…");
     report.disableProperty().bind(vm.resultProperty().isNull());
     report.setOnAction(e -> exportReport(vm, report));
@@ -271,7 +277,8 @@ public final class ExperimentsPane extends TabPane {
     return scroll;
   }
 
-  private static void show(ExperimentResult r, GridPane table, LineChart<String, Number> chart, Label conclusion) {
+  private static void show(
+      ExperimentResult r, GridPane table, LineChart<String, Number> chart, Label conclusion, String xLabel) {
     table.getChildren().clear();
     chart.getData().clear();
     if (r == null) {
@@ -279,7 +286,7 @@ public final class ExperimentsPane extends TabPane {
       return;
     }
     conclusion.setText(r.conclusion());
-    table.add(bold(r.xLabel()), 0, 0);
+    table.add(bold(xLabel), 0, 0);
     for (int s = 0; s < r.series().size(); s++) {
       table.add(bold(r.series().get(s)), s + 1, 0);
       XYChart.Series<String, Number> series = new XYChart.Series<>();

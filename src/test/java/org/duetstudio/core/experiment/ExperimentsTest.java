@@ -37,6 +37,7 @@ class ExperimentsTest {
   void generativeVsDiscriminativeGivesOneAccuracyPerModelAndSize() {
     List<String> points = new ArrayList<>();
     List<Double> progress = new ArrayList<>();
+    List<Integer> measured = new ArrayList<>();
     ExperimentResult r =
         GenerativeVsDiscriminative.run(
             DATA,
@@ -52,7 +53,13 @@ class ExperimentsTest {
               public void progress(double fraction) {
                 progress.add(fraction);
               }
+
+              @Override
+              public void measured(List<String> series, List<ExperimentResult.Row> rows) {
+                measured.add(rows.size());
+              }
             });
+    assertThat(measured).containsExactly(1, 2, 3, 4); // each point as soon as it is measured
     // 5000 is capped at the 3,000 training images
     assertThat(r.rows()).extracting(ExperimentResult.Row::x).containsExactly(20.0, 100.0, 1000.0, 3000.0);
     assertThat(points).hasSize(4).first().asString().startsWith("0/4 20 training");
