@@ -105,8 +105,8 @@ public final class FewLabels {
             ? "The codes, learned without labels, help at every size."
             : better == 0
                 ? "Here the raw pixels win at every size: this VAE's codes keep what it needs to redraw"
-                    + " an image (shape, brightness), not what separates the classes; try the NB"
-                    + " classifier or another latent size."
+                    + " an image (shape, brightness), not what separates the classes; try naive"
+                    + " Bayes as the classifier, or another latent size."
                 : "The codes help at " + better + " of " + rows.size() + " sizes.";
     String conclusion =
         String.format(
