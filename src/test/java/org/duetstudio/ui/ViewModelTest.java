@@ -103,6 +103,21 @@ class ViewModelTest {
   }
 
   @Test
+  void aViewFailingOnOneEventStillSeesTheRunEnd() {
+    GeneratorViewModel vm =
+        new GeneratorViewModel((job, l) -> { throw new AssertionError(); }, sink -> e -> {});
+    vm.samplesProperty().addListener((o, a, s) -> {
+      throw new IllegalStateException("a broken picture");
+    });
+    List<TrainingEvent> run = new java.util.ArrayList<>(RecordedRuns.generator("r"));
+    run.remove(run.size() - 1); // the recorded run ends in a failure; end it normally instead
+    run.add(new TrainingEvent.Finished("r", 4, false, 1, Map.of()));
+    vm.accept(run);
+    assertThat(vm.stateProperty().get()).isEqualTo(RunState.COMPLETED);
+    assertThat(vm.isActive()).isFalse();
+  }
+
+  @Test
   void theJudgeWaitsForAFinishedClassifierThenJudgesEachGrid() {
     GeneratorViewModel gen =
         new GeneratorViewModel((job, l) -> { throw new AssertionError(); }, sink -> e -> {});

@@ -18,6 +18,7 @@ import org.duetstudio.core.training.TrainingJob;
 import org.duetstudio.core.training.TrainingListener;
 import org.duetstudio.core.training.TrainingRun;
 import org.duetstudio.ui.curves.CurvePoint;
+import org.slf4j.LoggerFactory;
 
 /**
  * The life of one side's training run, as properties a pane binds to: state, progress, a status line and
@@ -185,47 +186,58 @@ public abstract class RunViewModel {
         continue;
       }
       record(e);
-      switch (e) {
-        case TrainingEvent.Started s -> {
-          epochs = Math.max(1, s.epochs());
-          stepsPerEpoch = Math.max(1, s.stepsPerEpoch());
-          imagesPerStep = s.trainImages() / (double) stepsPerEpoch;
-          if (state.get() != RunState.PAUSED) {
-            state.set(RunState.RUNNING);
-          }
-          status.set(String.format(Locale.ROOT, "Training on %,d images", s.trainImages()));
-        }
-        case TrainingEvent.IterationDone it -> {
-          progress.set(Math.min(1, it.iteration() / (double) (epochs * stepsPerEpoch)));
-          onIteration(it, at(it.iteration(), it.imagesSeen(), it.elapsedSeconds()));
-        }
-        case TrainingEvent.EpochDone ep -> {
-          status.set(String.format(Locale.ROOT, "Epoch %d of %d done", ep.epoch(), epochs));
-          onEpoch(ep, at(ep.iteration(), ep.imagesSeen(), ep.elapsedSeconds()));
-        }
-        case TrainingEvent.SamplesReady s -> onSamples(s);
-        case TrainingEvent.Finished f -> {
-          state.set(f.cancelled() ? RunState.CANCELLED : RunState.COMPLETED);
-          if (!f.cancelled()) {
-            progress.set(1);
-          }
-          status.set(
-              String.format(
-                  Locale.ROOT,
-                  "%s after %d epoch%s (%.1f s)",
-                  f.cancelled() ? "Stopped" : "Done",
-                  f.epochsCompleted(),
-                  f.epochsCompleted() == 1 ? "" : "s",
-                  f.elapsedSeconds()));
-        }
-        case TrainingEvent.Failed f -> {
-          state.set(RunState.FAILED);
-          failure.set(f.message());
-          status.set("Failed");
-        }
+      try {
+        handle(e);
+      } catch (RuntimeException ex) {
+        // a view that fails on one event must not lose the rest (above all the run's end): the state
+        // would stay "active" for good
+        LoggerFactory.getLogger(RunViewModel.class)
+            .warn("showing {} failed", e.getClass().getSimpleName(), ex);
       }
     }
     afterBatch();
+  }
+
+  private void handle(TrainingEvent e) {
+    switch (e) {
+      case TrainingEvent.Started s -> {
+        epochs = Math.max(1, s.epochs());
+        stepsPerEpoch = Math.max(1, s.stepsPerEpoch());
+        imagesPerStep = s.trainImages() / (double) stepsPerEpoch;
+        if (state.get() != RunState.PAUSED) {
+          state.set(RunState.RUNNING);
+        }
+        status.set(String.format(Locale.ROOT, "Training on %,d images", s.trainImages()));
+      }
+      case TrainingEvent.IterationDone it -> {
+        progress.set(Math.min(1, it.iteration() / (double) (epochs * stepsPerEpoch)));
+        onIteration(it, at(it.iteration(), it.imagesSeen(), it.elapsedSeconds()));
+      }
+      case TrainingEvent.EpochDone ep -> {
+        status.set(String.format(Locale.ROOT, "Epoch %d of %d done", ep.epoch(), epochs));
+        onEpoch(ep, at(ep.iteration(), ep.imagesSeen(), ep.elapsedSeconds()));
+      }
+      case TrainingEvent.SamplesReady s -> onSamples(s);
+      case TrainingEvent.Finished f -> {
+        state.set(f.cancelled() ? RunState.CANCELLED : RunState.COMPLETED);
+        if (!f.cancelled()) {
+          progress.set(1);
+        }
+        status.set(
+            String.format(
+                Locale.ROOT,
+                "%s after %d epoch%s (%.1f s)",
+                f.cancelled() ? "Stopped" : "Done",
+                f.epochsCompleted(),
+                f.epochsCompleted() == 1 ? "" : "s",
+                f.elapsedSeconds()));
+      }
+      case TrainingEvent.Failed f -> {
+        state.set(RunState.FAILED);
+        failure.set(f.message());
+        status.set("Failed");
+      }
+    }
   }
 
   /** Epochs done at a step of this run (fractional), for events that carry only the step. */

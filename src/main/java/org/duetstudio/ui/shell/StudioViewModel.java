@@ -1,18 +1,40 @@
 package org.duetstudio.ui.shell;
 
-import javafx.beans.binding.BooleanBinding;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.duetstudio.core.config.Preset;
+import org.duetstudio.core.data.DatasetException;
+import org.duetstudio.core.data.DatasetSource;
 import org.duetstudio.core.data.TrainTestData;
+import org.duetstudio.core.model.ImageClassifier;
+import org.duetstudio.core.model.ImageGenerator;
+import org.duetstudio.core.model.ModelState;
+import org.duetstudio.core.model.Models;
+import org.duetstudio.core.model.Persistent;
+import org.duetstudio.core.store.HtmlReport;
+import org.duetstudio.core.store.ImageGrids;
+import org.duetstudio.core.store.Json;
+import org.duetstudio.core.store.LibraryVersions;
+import org.duetstudio.core.store.Provenance;
+import org.duetstudio.core.store.RecentItems;
+import org.duetstudio.core.store.SessionFile;
 import org.duetstudio.core.training.RunState;
 import org.duetstudio.ui.classifier.ClassifierViewModel;
-import org.duetstudio.ui.compare.JudgeViewModel;
 import org.duetstudio.ui.common.BackgroundTasks;
+import org.duetstudio.ui.compare.JudgeViewModel;
 import org.duetstudio.ui.curves.XAxis;
 import org.duetstudio.ui.dataset.DatasetViewModel;
 import org.duetstudio.ui.generator.GeneratorViewModel;
@@ -50,12 +72,12 @@ public final class StudioViewModel {
     this.anyActive = classifier.activeProperty().or(generator.activeProperty());
   }
 
-  private org.duetstudio.core.store.RecentItems recent =
-      new org.duetstudio.core.store.RecentItems(
-          java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "duet-recent-unused.json"));
+  private RecentItems recent =
+      new RecentItems(
+          Path.of(System.getProperty("java.io.tmpdir"), "duet-recent-unused.json"));
 
   /** Where recent sessions and data sets are remembered (the app passes the user's home). */
-  public void useRecent(org.duetstudio.core.store.RecentItems r) {
+  public void useRecent(RecentItems r) {
     this.recent = r;
     dataset.sourceProperty().addListener((o, a, src) -> {
       if (src != null) {
@@ -64,7 +86,7 @@ public final class StudioViewModel {
     });
   }
 
-  public org.duetstudio.core.store.RecentItems recent() {
+  public RecentItems recent() {
     return recent;
   }
 
@@ -96,7 +118,7 @@ public final class StudioViewModel {
    * Saves both sides' finished runs — settings, curves, answers, models — and the judge's verdict to
    * {@code file}, in the background (atomically: a failed save leaves an older file as it was).
    */
-  public void saveSession(java.nio.file.Path file) {
+  public void saveSession(Path file) {
     if (anyActive.get()) {
       sessionStatus.set("Stop training first: a session keeps finished runs.");
       return;
@@ -131,17 +153,17 @@ public final class StudioViewModel {
           var c =
               cModel == null
                   ? null
-                  : new org.duetstudio.core.store.SessionFile.Side<>(cSpec, cEvents, state(cModel));
+                  : new SessionFile.Side<>(cSpec, cEvents, state(cModel));
           var g =
               gModel == null
                   ? null
-                  : new org.duetstudio.core.store.SessionFile.Side<>(
+                  : new SessionFile.Side<>(
                       gRunSpec != null ? gRunSpec : gSpec, gEvents, state(gModel));
-          new org.duetstudio.core.store.SessionFile(
-                  org.duetstudio.core.store.SessionFile.FORMAT,
-                  org.duetstudio.core.store.LibraryVersions.detect().getOrDefault("duet-studio", "?"),
-                  java.time.Instant.now().toString(),
-                  org.duetstudio.core.store.Provenance.DataRecord.of(data),
+          new SessionFile(
+                  SessionFile.FORMAT,
+                  LibraryVersions.detect().getOrDefault("duet-studio", "?"),
+                  Instant.now().toString(),
+                  Provenance.DataRecord.of(data),
                   c,
                   g,
                   judgement,
@@ -156,8 +178,8 @@ public final class StudioViewModel {
         t -> sessionStatus.set("Could not save the session: " + t.getMessage()));
   }
 
-  private static org.duetstudio.core.model.ModelState state(Object model) {
-    if (!(model instanceof org.duetstudio.core.model.Persistent p)) {
+  private static ModelState state(Object model) {
+    if (!(model instanceof Persistent p)) {
       throw new IllegalStateException("this model cannot be saved");
     }
     return p.state();
@@ -167,7 +189,7 @@ public final class StudioViewModel {
    * Writes what both sides show — settings, final numbers, pictures, the judge's findings — as one HTML
    * page that opens in a browser with no network.
    */
-  public void exportReport(java.nio.file.Path file) {
+  public void exportReport(Path file) {
     var cSpec = classifier.runSpec();
     var gSpec = generator.runSpec();
     var predictions = classifier.predictionsProperty().get();
@@ -186,65 +208,65 @@ public final class StudioViewModel {
     }
     tasks.run(
         () -> {
-          var r = new org.duetstudio.core.store.HtmlReport("Duet Studio — run report");
+          var r = new HtmlReport("Duet Studio — run report");
           if (data != null) {
-            r.paragraph(String.format(java.util.Locale.ROOT, "Data: %s, %,d training and %,d test images, %s.",
+            r.paragraph(String.format(Locale.ROOT, "Data: %s, %,d training and %,d test images, %s.",
                 data.source(), data.train().size(), data.test().size(), data.shape()));
           }
-          java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+          List<List<String>> rows = new ArrayList<>();
           if (cSpec != null) {
-            rows.add(java.util.List.of("classifier", org.duetstudio.core.store.Json.write(cSpec).replaceAll("\\s+", " ")));
+            rows.add(List.of("classifier", Json.write(cSpec).replaceAll("\\s+", " ")));
           }
           if (gSpec != null) {
-            rows.add(java.util.List.of("generator", org.duetstudio.core.store.Json.write(gSpec).replaceAll("\\s+", " ")));
+            rows.add(List.of("generator", Json.write(gSpec).replaceAll("\\s+", " ")));
           }
-          r.heading("Settings").table(java.util.List.of("side", "spec (seed included)"), rows);
+          r.heading("Settings").table(List.of("side", "spec (seed included)"), rows);
           if (predictions != null && test != null) {
             r.heading("Classifier")
-                .paragraph(String.format(java.util.Locale.ROOT, "Test accuracy %.2f%% on %,d images.",
+                .paragraph(String.format(Locale.ROOT, "Test accuracy %.2f%% on %,d images.",
                     100 * predictions.accuracy(), predictions.size()))
                 .preformatted(predictions.confusionMatrix().toTable());
-            java.util.List<float[]> imgs = new java.util.ArrayList<>();
-            java.util.List<org.duetstudio.core.store.ImageGrids.Caption> caps = new java.util.ArrayList<>();
+            List<float[]> imgs = new ArrayList<>();
+            List<ImageGrids.Caption> caps = new ArrayList<>();
             for (int i = 0; i < Math.min(40, predictions.size()); i++) {
               imgs.add(test.image(i));
-              caps.add(org.duetstudio.core.store.ImageGrids.Caption.judged(
-                  String.format(java.util.Locale.ROOT, "%s %.0f%%",
+              caps.add(ImageGrids.Caption.judged(
+                  String.format(Locale.ROOT, "%s %.0f%%",
                       predictions.classNames().get(predictions.predicted(i)), 100 * predictions.confidence(i)),
                   predictions.correct(i)));
             }
-            r.figure(org.duetstudio.core.store.ImageGrids.render(imgs, test.shape(), 8, caps),
+            r.figure(ImageGrids.render(imgs, test.shape(), 8, caps),
                 "Test images with the classifier's label and confidence");
           }
           if (samples != null) {
             r.heading("Generator")
-                .figure(org.duetstudio.core.store.ImageGrids.render(samples.images(), samples.shape(), samples.columns(), null),
+                .figure(ImageGrids.render(samples.images(), samples.shape(), samples.columns(), null),
                     "Samples after epoch " + samples.epoch());
           }
           if (judgement != null) {
-            r.heading("The judge").paragraph(String.format(java.util.Locale.ROOT,
+            r.heading("The judge").paragraph(String.format(Locale.ROOT,
                 "On %d samples the classifier's mean confidence is %.1f%%%s.",
                 judgement.samples(), 100 * judgement.verdict().meanConfidence(),
-                judgement.frechet() == null ? "" : String.format(java.util.Locale.ROOT,
+                judgement.frechet() == null ? "" : String.format(Locale.ROOT,
                     "; Fréchet distance in its features %.2f (real vs real %.2f)", judgement.frechet(), judgement.frechetRealHalves())));
           }
           if (fidelity != null) {
-            r.paragraph(String.format(java.util.Locale.ROOT, "Label fidelity %.1f%%.", 100 * fidelity.overall()));
+            r.paragraph(String.format(Locale.ROOT, "Label fidelity %.1f%%.", 100 * fidelity.overall()));
           }
           if (cas != null) {
-            r.paragraph(String.format(java.util.Locale.ROOT,
+            r.paragraph(String.format(Locale.ROOT,
                 "Classification accuracy score: %.1f%% trained on generated images, %.1f%% on real ones.",
                 100 * cas.synthetic(), 100 * cas.real()));
           }
-          for (var l : java.util.Arrays.asList(map, path)) {
+          for (var l : Arrays.asList(map, path)) {
             if (l != null && shape != null) {
-              java.util.List<org.duetstudio.core.store.ImageGrids.Caption> caps = new java.util.ArrayList<>();
+              List<ImageGrids.Caption> caps = new ArrayList<>();
               for (int i = 0; i < l.size(); i++) {
-                caps.add(new org.duetstudio.core.store.ImageGrids.Caption(
+                caps.add(new ImageGrids.Caption(
                     l.classNames().get(l.predicted()[i]), null));
               }
               int cols = l == map ? (int) Math.round(Math.sqrt(l.size())) : l.size();
-              r.figure(org.duetstudio.core.store.ImageGrids.render(l.images(), shape, cols, caps), l.how());
+              r.figure(ImageGrids.render(l.images(), shape, cols, caps), l.how());
             }
           }
           r.write(file);
@@ -255,18 +277,18 @@ public final class StudioViewModel {
   }
 
   private record Opened(
-      org.duetstudio.core.store.SessionFile session,
-      org.duetstudio.core.data.DatasetSource source,
-      org.duetstudio.core.data.TrainTestData whole,
-      org.duetstudio.core.data.TrainTestData used,
-      org.duetstudio.core.model.ImageClassifier classifier,
-      org.duetstudio.core.model.ImageGenerator generator) {}
+      SessionFile session,
+      DatasetSource source,
+      TrainTestData whole,
+      TrainTestData used,
+      ImageClassifier classifier,
+      ImageGenerator generator) {}
 
   /**
    * Opens a saved session in the background: loads its data (refusing data whose fingerprint differs),
    * rebuilds its models, and shows both sides as they were; what is shown now stays if anything fails.
    */
-  public void openSession(java.nio.file.Path file) {
+  public void openSession(Path file) {
     if (anyActive.get()) {
       sessionStatus.set("Stop training first: opening a session replaces both sides.");
       return;
@@ -274,7 +296,7 @@ public final class StudioViewModel {
     sessionStatus.set("Opening " + file.getFileName() + "…");
     tasks.run(
         () -> {
-          var s = org.duetstudio.core.store.SessionFile.load(file);
+          var s = SessionFile.load(file);
           var d = s.data();
           var source = dataset.locator().resolve(d.source());
           var whole = source.load().data();
@@ -284,19 +306,19 @@ public final class StudioViewModel {
                   d.testImages() >= whole.test().size() ? 0 : d.testImages());
           if (!used.train().fingerprint().equals(d.trainFingerprint())
               || !used.test().fingerprint().equals(d.testFingerprint())) {
-            throw new java.io.IOException(
+            throw new IOException(
                 "the data at " + source.path() + " is not the data this session trained on (it has"
                     + " changed since, or another copy is found first)");
           }
-          org.duetstudio.core.model.ImageClassifier c = null;
+          ImageClassifier c = null;
           if (s.classifier() != null) {
-            c = org.duetstudio.core.model.Models.classifier(
+            c = Models.classifier(
                 s.classifier().spec(), used.shape(), used.train().classNames());
             restore(c, s.classifier().model());
           }
-          org.duetstudio.core.model.ImageGenerator g = null;
+          ImageGenerator g = null;
           if (s.generator() != null) {
-            g = org.duetstudio.core.model.Models.generator(
+            g = Models.generator(
                 s.generator().spec(), used.shape(), used.train().classNames());
             restore(g, s.generator().model());
           }
@@ -325,23 +347,23 @@ public final class StudioViewModel {
         t ->
             sessionStatus.set(
                 "Could not open the session: "
-                    + (t instanceof java.io.IOException || t instanceof org.duetstudio.core.data.DatasetException
+                    + (t instanceof IOException || t instanceof DatasetException
                         ? t.getMessage()
                         : t.toString())));
   }
 
-  private static void restore(Object model, org.duetstudio.core.model.ModelState state) {
+  private static void restore(Object model, ModelState state) {
     if (state == null) {
       return;
     }
-    if (!(model instanceof org.duetstudio.core.model.Persistent p)) {
+    if (!(model instanceof Persistent p)) {
       throw new IllegalStateException("this model cannot be restored");
     }
     p.restore(state);
   }
 
   /** Takes a preset's settings on both sides (and its training-set size); does not start training. */
-  public void applyPreset(org.duetstudio.core.config.Preset p) {
+  public void applyPreset(Preset p) {
     classifier.kindProperty().set(p.classifier().kind());
     classifier.specProperty().set(p.classifier());
     generator.kindProperty().set(p.generator().kind());
