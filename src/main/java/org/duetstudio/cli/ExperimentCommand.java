@@ -22,10 +22,10 @@ import org.duetstudio.core.experiment.GenerativeVsDiscriminative;
 import org.duetstudio.core.experiment.SyntheticData;
 import org.duetstudio.core.model.ConditionalGenerator;
 import org.duetstudio.core.model.Models;
-import org.duetstudio.core.model.Trainer;
 import org.duetstudio.core.model.dl4j.Nd4jRuntime;
 import org.duetstudio.core.store.AtomicFiles;
 import org.duetstudio.core.store.HtmlReport;
+import org.duetstudio.core.training.Fit;
 import org.duetstudio.core.store.Json;
 
 /** {@code experiment}: runs one of the studio's experiments without a window and writes its table. */
@@ -145,21 +145,28 @@ final class ExperimentCommand {
   /** Trains the synthetic-data experiment's generator, printing its progress. */
   private ConditionalGenerator trainGenerator(GeneratorSpec spec, TrainTestData data) {
     out.printf(Locale.ROOT, "training a class-conditional %s for %d epochs…%n", spec.kind().id(), spec.epochs());
-    ConditionalGenerator g =
-        (ConditionalGenerator) Models.generator(spec, data.shape(), data.train().classNames());
-    Trainer t = g.trainer(data.train());
     long t0 = System.nanoTime();
-    for (int e = 1; e <= spec.epochs(); e++) {
-      t.startEpoch(e);
-      for (int s = 0; s < t.stepsPerEpoch(); s++) {
-        double loss = t.step().loss();
-        if (!Double.isFinite(loss)) {
-          throw new IllegalStateException("the generator diverged (loss " + loss + ")");
-        }
-      }
-      out.printf(Locale.ROOT, "  epoch %d/%d (%.0f s)%n", e, spec.epochs(), (System.nanoTime() - t0) / 1e9);
-    }
-    return g;
+    int[] lastEpoch = {0};
+    return Fit.train(
+            (ConditionalGenerator) Models.generator(spec, data.shape(), data.train().classNames()),
+            "the generator",
+            data.train(),
+            spec.epochs(),
+            new Fit.Monitor() {
+              @Override
+              public void progress(double fraction) {
+                int epoch = (int) Math.floor(fraction * spec.epochs() + 1e-9);
+                if (epoch > lastEpoch[0]) {
+                  lastEpoch[0] = epoch;
+                  out.printf(
+                      Locale.ROOT,
+                      "  epoch %d/%d (%.0f s)%n",
+                      epoch,
+                      spec.epochs(),
+                      (System.nanoTime() - t0) / 1e9);
+                }
+              }
+            });
   }
 
   private static int[] ints(String csv, int[] fallback) {

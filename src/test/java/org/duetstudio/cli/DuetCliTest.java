@@ -64,8 +64,6 @@ class DuetCliTest {
     out.reset();
     assertThat(run("train", "--rerun", dir.toString(), "--out", again.toString())).as(err.toString()).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("same numbers");
-    assertThat(Files.readString(again.resolve("logreg-epochs.csv")).lines().map(l -> l.replaceAll(",[^,]*$", "")))
-        .isNotEmpty();
   }
 
   @Test

@@ -218,12 +218,14 @@ class StudioWindowTest {
     assertThat(file).isRegularFile();
     // the start screen offers it among the recent sessions, and the sample among the data sets
     robot.interact(() -> window.startPane().show());
-    assertThat(
-            fx(() -> robot.from(window.startPane()).lookup(".hyperlink").queryAll().stream()
+    Callable<List<String>> links =
+        () ->
+            robot.from(window.startPane()).lookup(".hyperlink").queryAll().stream()
                 .map(n -> ((javafx.scene.control.Hyperlink) n).getText())
-                .toList()))
-        .contains("demo.duet")
-        .anyMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("sample"));
+                .toList();
+    // the data sets on this machine are looked up in the background
+    waitUntil(10, () -> links.call().stream().anyMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("sample")));
+    assertThat(fx(links)).contains("demo.duet");
 
     // something else on screen, then the session again
     robot.interact(() -> vm.classifier().kindProperty().set(ClassifierKind.CNN));

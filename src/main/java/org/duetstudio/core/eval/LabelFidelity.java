@@ -65,7 +65,8 @@ public record LabelFidelity(ConfusionMatrix matrix, double[] meanConfidence) {
     return new LabelFidelity(ConfusionMatrix.of(requested, predicted, names), conf);
   }
 
-  static int argmax(float[] row) {
+  /** The index of the largest value (the first, on ties): a classifier's answer from its probabilities. */
+  public static int argmax(float[] row) {
     int best = 0;
     for (int c = 1; c < row.length; c++) {
       if (row[c] > row[best]) {

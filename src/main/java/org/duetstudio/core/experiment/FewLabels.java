@@ -3,7 +3,6 @@ package org.duetstudio.core.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CancellationException;
 import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.config.GeneratorKind;
 import org.duetstudio.core.config.GeneratorSpec;
@@ -12,7 +11,6 @@ import org.duetstudio.core.data.ImageShape;
 import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.model.Autoencoder;
 import org.duetstudio.core.model.Models;
-import org.duetstudio.core.model.Trainer;
 import org.duetstudio.core.training.Fit;
 
 /**
@@ -51,22 +49,13 @@ public final class FewLabels {
         0,
         total,
         String.format(Locale.ROOT, "the VAE on all %,d training images, labels unused", data.train().size()));
-    Autoencoder model = (Autoencoder) Models.generator(vae, data.shape(), data.train().classNames());
-    Trainer t = model.trainer(data.train());
-    int steps = t.stepsPerEpoch();
-    for (int e = 1; e <= vae.epochs(); e++) {
-      t.startEpoch(e);
-      for (int s = 0; s < steps; s++) {
-        if (monitor.cancelled()) {
-          throw new CancellationException("stopped");
-        }
-        double loss = t.step().loss();
-        if (!Double.isFinite(loss)) {
-          throw new IllegalStateException("the VAE diverged (loss " + loss + ")");
-        }
-        monitor.progress(VAE_SHARE * ((e - 1) * steps + s + 1) / (vae.epochs() * steps));
-      }
-    }
+    Autoencoder model =
+        Fit.train(
+            (Autoencoder) Models.generator(vae, data.shape(), data.train().classNames()),
+            "the VAE",
+            data.train(),
+            vae.epochs(),
+            Experiments.part(monitor, 0, VAE_SHARE));
     ImageDataset trainCodes = codes(model, data.train());
     ImageDataset testCodes = codes(model, data.test());
     List<ExperimentResult.Row> rows = new ArrayList<>();

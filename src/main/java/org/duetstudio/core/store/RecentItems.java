@@ -46,16 +46,19 @@ public final class RecentItems {
     }
   }
 
-  public List<Item> of(String kind) {
-    return items().stream().filter(i -> kind.equals(i.kind())).toList();
+  /** The items of one kind, newest first. */
+  public static List<Item> of(List<Item> items, String kind) {
+    return items.stream().filter(i -> kind.equals(i.kind())).toList();
   }
 
-  /** Puts {@code location} first among its kind (once), keeping {@value #KEEP} of each kind. */
-  public void add(String kind, String location) {
+  /**
+   * {@code items} with {@code location} first among its kind (once), keeping {@value #KEEP} of each kind.
+   */
+  public static List<Item> with(List<Item> items, String kind, String location) {
     List<Item> all = new ArrayList<>();
     all.add(new Item(kind, location, Instant.now().toString()));
     int sameKind = 1;
-    for (Item i : items()) {
+    for (Item i : items) {
       if (i.kind().equals(kind) && i.location().equals(location)) {
         continue;
       }
@@ -64,10 +67,15 @@ public final class RecentItems {
       }
       all.add(i);
     }
+    return List.copyOf(all);
+  }
+
+  /** Writes {@code items}; a home that cannot be written is ignored (the list is a convenience). */
+  public void write(List<Item> items) {
     try {
-      Json.writeFile(file, new Stored(all));
+      Json.writeFile(file, new Stored(List.copyOf(items)));
     } catch (IOException e) {
-      // a read-only home: the list is a convenience, the studio works without it
+      // the studio works without it
     }
   }
 }

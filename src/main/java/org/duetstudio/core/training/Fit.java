@@ -5,6 +5,7 @@ import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.model.ImageClassifier;
 import org.duetstudio.core.model.Models;
+import org.duetstudio.core.model.Trainable;
 import org.duetstudio.core.model.Trainer;
 
 /**
@@ -31,9 +32,18 @@ public final class Fit {
   /** A fresh classifier of {@code spec} trained on {@code train} for the spec's epochs. */
   public static ImageClassifier classifier(ClassifierSpec spec, ImageDataset train, Monitor monitor) {
     ImageClassifier model = Models.classifier(spec, train.shape(), train.classNames());
+    return train(model, model.name(), train, spec.epochs(), monitor);
+  }
+
+  /**
+   * Trains {@code model} on {@code train} for {@code epochs} passes, reporting progress after every step;
+   * a loss that is not finite stops it with one sentence naming {@code name}.
+   */
+  public static <M extends Trainable> M train(
+      M model, String name, ImageDataset train, int epochs, Monitor monitor) {
     Trainer t = model.trainer(train);
     int steps = t.stepsPerEpoch();
-    for (int e = 1; e <= spec.epochs(); e++) {
+    for (int e = 1; e <= epochs; e++) {
       t.startEpoch(e);
       for (int s = 0; s < steps; s++) {
         if (monitor.cancelled()) {
@@ -42,9 +52,9 @@ public final class Fit {
         double loss = t.step().loss();
         if (!Double.isFinite(loss)) {
           throw new IllegalStateException(
-              model.name() + " diverged (loss " + loss + "); try a smaller learning rate");
+              name + " diverged (loss " + loss + "); try a smaller learning rate");
         }
-        monitor.progress(((e - 1) * steps + s + 1) / (double) (spec.epochs() * steps));
+        monitor.progress(((e - 1) * steps + s + 1) / (double) (epochs * steps));
       }
     }
     return model;

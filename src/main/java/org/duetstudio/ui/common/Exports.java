@@ -28,11 +28,19 @@ public final class Exports {
   public static void install(Node node, String name, Curves curves) {
     ContextMenu menu = new ContextMenu();
     MenuItem png = new MenuItem("Save as PNG…");
-    png.setOnAction(e -> save(node, name + ".png", file -> writePng(snapshot(node), file)));
+    png.setOnAction(
+        e -> {
+          WritableImage img = snapshot(node); // on the FX thread; the file is written off it
+          save(node, name + ".png", file -> writePng(img, file));
+        });
     menu.getItems().add(png);
     if (curves != null) {
       MenuItem csv = new MenuItem("Save data as CSV…");
-      csv.setOnAction(e -> save(node, name + ".csv", file -> AtomicFiles.writeString(file, csv(curves))));
+      csv.setOnAction(
+          e -> {
+            String text = csv(curves);
+            save(node, name + ".csv", file -> AtomicFiles.writeString(file, text));
+          });
       menu.getItems().add(csv);
     }
     node.setOnContextMenuRequested(e -> menu.show(node, e.getScreenX(), e.getScreenY()));
@@ -53,27 +61,38 @@ public final class Exports {
     node.setOnContextMenuRequested(e -> menu.show(node, e.getScreenX(), e.getScreenY()));
   }
 
+  /** Writes a file whose content is already made (the writer runs off the FX thread). */
   @FunctionalInterface
-  private interface Writer {
+  public interface Writer {
     void write(Path file) throws IOException;
   }
 
-  private static void save(Node owner, String initialName, Writer writer) {
+  /**
+   * Asks where to save (suggesting {@code initialName}) and writes there in the background; a failure is
+   * shown in one sentence.
+   */
+  public static void save(Node owner, String initialName, Writer writer) {
     FileChooser chooser = new FileChooser();
     chooser.setInitialFileName(initialName);
     File f = chooser.showSaveDialog(owner.getScene().getWindow());
     if (f == null) {
       return;
     }
-    try {
-      writer.write(f.toPath());
-    } catch (IOException ex) {
-      javafx.scene.control.Alert a =
-          new javafx.scene.control.Alert(
-              javafx.scene.control.Alert.AlertType.ERROR, "Could not write " + f + ": " + ex.getMessage());
-      a.initOwner(owner.getScene().getWindow());
-      a.show();
-    }
+    BackgroundTasks.fx()
+        .run(
+            () -> {
+              writer.write(f.toPath());
+              return f;
+            },
+            done -> {},
+            ex -> {
+              javafx.scene.control.Alert a =
+                  new javafx.scene.control.Alert(
+                      javafx.scene.control.Alert.AlertType.ERROR,
+                      "Could not write " + f + ": " + ex.getMessage());
+              a.initOwner(owner.getScene().getWindow());
+              a.show();
+            });
   }
 
   static WritableImage snapshot(Node node) {

@@ -406,12 +406,7 @@ public final class JudgeExtras {
     }
     List<String> names = vm.classNames();
     float[] p = a.probabilities();
-    int best = 0;
-    for (int c = 0; c < p.length; c++) {
-      if (p[c] > p[best]) {
-        best = c;
-      }
-    }
+    int best = LabelFidelity.argmax(p);
     for (int c = 0; c < p.length; c++) {
       ProgressBar bar = new ProgressBar(p[c]);
       bar.setPrefWidth(140);

@@ -234,8 +234,15 @@ public final class JudgeViewModel {
                 CAS_IMAGES,
                 42,
                 new Fit.Monitor() {
+                  private double posted;
+
+                  /** Called every training step: reaches the FX thread only per whole percent. */
                   @Override
                   public void progress(double fraction) {
+                    if (fraction - posted < 0.01 && fraction < 1) {
+                      return;
+                    }
+                    posted = fraction;
                     javafx.application.Platform.runLater(() -> {
                       if (casProgress.get() >= 0) {
                         casProgress.set(fraction);
@@ -323,23 +330,13 @@ public final class JudgeViewModel {
             // a conditional VAE needs the class: take the classifier's answer
             ImageDataset labelled =
                 new ImageDataset(
-                    "drawing", c.shape(), new float[][] {copy}, new int[] {argmax(p)}, c.classNames());
+                    "drawing", c.shape(), new float[][] {copy}, new int[] {LabelFidelity.argmax(p)}, c.classNames());
             return new DrawingAnswer(copy, p, ae.reconstruct(labelled)[0], ae.encode(labelled)[0]);
           }
           return new DrawingAnswer(copy, p, null, null);
         },
         drawing::set,
         t -> status.set("The drawing pad failed: " + t.getMessage()));
-  }
-
-  private static int argmax(float[] p) {
-    int best = 0;
-    for (int i = 1; i < p.length; i++) {
-      if (p[i] > p[best]) {
-        best = i;
-      }
-    }
-    return best;
   }
 
   /** The judgement made once both sides have finished; null until then. */

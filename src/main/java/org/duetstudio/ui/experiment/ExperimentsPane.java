@@ -1,7 +1,5 @@
 package org.duetstudio.ui.experiment;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.value.ObservableValue;
@@ -22,7 +20,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import org.duetstudio.core.config.ClassifierKind;
 import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.config.GeneratorKind;
@@ -36,7 +33,9 @@ import org.duetstudio.core.experiment.SyntheticData;
 import org.duetstudio.core.model.ConditionalGenerator;
 import org.duetstudio.core.store.AtomicFiles;
 import org.duetstudio.core.training.RunState;
+import org.duetstudio.core.store.HtmlReport;
 import org.duetstudio.ui.common.BackgroundTasks;
+import org.duetstudio.ui.common.Exports;
 import org.duetstudio.ui.common.SidePanes;
 import org.duetstudio.ui.generator.GeneratorViewModel;
 
@@ -319,44 +318,26 @@ public final class ExperimentsPane extends TabPane {
   }
 
   private void exportReport(ExperimentViewModel vm, Node owner) {
-    FileChooser chooser = new FileChooser();
-    chooser.setInitialFileName(vm.name() + ".html");
-    java.io.File f = chooser.showSaveDialog(owner.getScene().getWindow());
-    if (f == null) {
-      return;
-    }
     ExperimentResult r = vm.resultProperty().get();
     TrainTestData d = data.getValue();
-    try {
-      new org.duetstudio.core.store.HtmlReport(r.title())
-          .paragraph(
-              d == null
-                  ? ""
-                  : String.format(
-                      Locale.ROOT,
-                      "Data: %s, %,d training and %,d test images. %.0f s.",
-                      d.source(),
-                      d.train().size(),
-                      d.test().size(),
-                      r.seconds()))
-          .experiment(r)
-          .write(Path.of(f.getPath()));
-    } catch (IOException ex) {
-      vm.refuse("Could not write " + f + ": " + ex.getMessage());
-    }
+    String about =
+        d == null
+            ? ""
+            : String.format(
+                Locale.ROOT,
+                "Data: %s, %,d training and %,d test images. %.0f s.",
+                d.source(),
+                d.train().size(),
+                d.test().size(),
+                r.seconds());
+    Exports.save(
+        owner,
+        vm.name() + ".html",
+        file -> new HtmlReport(r.title()).paragraph(about).experiment(r).write(file));
   }
 
   private static void exportCsv(ExperimentViewModel vm, Node owner) {
-    FileChooser chooser = new FileChooser();
-    chooser.setInitialFileName(vm.name() + ".csv");
-    java.io.File f = chooser.showSaveDialog(owner.getScene().getWindow());
-    if (f == null) {
-      return;
-    }
-    try {
-      AtomicFiles.writeString(Path.of(f.getPath()), vm.resultProperty().get().toCsv());
-    } catch (IOException ex) {
-      vm.refuse("Could not write " + f + ": " + ex.getMessage());
-    }
+    String csv = vm.resultProperty().get().toCsv();
+    Exports.save(owner, vm.name() + ".csv", file -> AtomicFiles.writeString(file, csv));
   }
 }

@@ -68,6 +68,7 @@ public final class StartPane extends VBox {
     data.setPrefWidth(240);
     getChildren().addAll(title, line, columns);
     refresh();
+    vm.recentItems().addListener((javafx.collections.ListChangeListener<RecentItems.Item>) c -> fill());
     vm.anyActiveProperty().addListener((o, a, active) -> {
       if (active) {
         close();
@@ -88,10 +89,24 @@ public final class StartPane extends VBox {
     return v;
   }
 
-  /** Reads the recent items and the data sets this machine has. */
+  /** Shows the recent items and the data sets this machine has (found in the background). */
   public void refresh() {
+    vm.tasks().run(
+        vm.dataset().locator()::available,
+        found -> {
+          available = found;
+          fill();
+        },
+        t -> {});
+    fill();
+  }
+
+  private List<DatasetSource> available = List.of();
+
+  private void fill() {
+    List<RecentItems.Item> items = List.copyOf(vm.recentItems());
     sessions.getChildren().clear();
-    List<RecentItems.Item> recent = vm.recent().of("session");
+    List<RecentItems.Item> recent = RecentItems.of(items, "session");
     for (RecentItems.Item i : recent) {
       Path p = Path.of(i.location());
       Hyperlink link = new Hyperlink(p.getFileName().toString());
@@ -107,11 +122,11 @@ public final class StartPane extends VBox {
     }
     datasets.getChildren().clear();
     java.util.Set<String> shown = new java.util.HashSet<>();
-    for (DatasetSource s : vm.dataset().locator().available()) {
+    for (DatasetSource s : available) {
       datasets.getChildren().add(dataLink(s.name(), s.spec()));
       shown.add(s.spec());
     }
-    for (RecentItems.Item i : vm.recent().of("data")) {
+    for (RecentItems.Item i : RecentItems.of(items, "data")) {
       if (shown.add(i.location())) {
         datasets.getChildren().add(dataLink(i.location(), i.location()));
       }

@@ -72,22 +72,42 @@ public final class StudioViewModel {
     this.anyActive = classifier.activeProperty().or(generator.activeProperty());
   }
 
-  private RecentItems recent =
-      new RecentItems(
-          Path.of(System.getProperty("java.io.tmpdir"), "duet-recent-unused.json"));
+  private RecentItems recent;
+  private final javafx.collections.ObservableList<RecentItems.Item> recentItems =
+      javafx.collections.FXCollections.observableArrayList();
 
-  /** Where recent sessions and data sets are remembered (the app passes the user's home). */
+  /**
+   * Where recent sessions and data sets are remembered (the app passes the user's home). The file is read
+   * and written in the background; views use {@link #recentItems()}.
+   */
   public void useRecent(RecentItems r) {
     this.recent = r;
+    tasks.run(r::items, recentItems::setAll, t -> {});
     dataset.sourceProperty().addListener((o, a, src) -> {
       if (src != null) {
-        recent.add("data", src.spec());
+        remember("data", src.spec());
       }
     });
   }
 
-  public RecentItems recent() {
-    return recent;
+  /** Sessions and data sets opened lately, newest first (in memory; kept in the file in the background). */
+  public javafx.collections.ObservableList<RecentItems.Item> recentItems() {
+    return recentItems;
+  }
+
+  private void remember(String kind, String location) {
+    List<RecentItems.Item> now = RecentItems.with(recentItems, kind, location);
+    recentItems.setAll(now);
+    RecentItems r = recent;
+    if (r != null) {
+      tasks.run(
+          () -> {
+            r.write(now);
+            return now;
+          },
+          x -> {},
+          t -> {});
+    }
   }
 
   private BackgroundTasks tasks = BackgroundTasks.sameThread();
@@ -173,7 +193,7 @@ public final class StudioViewModel {
         },
         f -> {
           sessionStatus.set("Saved the session to " + f + ".");
-          recent.add("session", f.toAbsolutePath().toString());
+          remember("session", f.toAbsolutePath().toString());
         },
         t -> sessionStatus.set("Could not save the session: " + t.getMessage()));
   }
@@ -342,7 +362,7 @@ public final class StudioViewModel {
             judge.restoreConfidence(o.session().judgeConfidence());
           }
           sessionStatus.set("Opened " + file.getFileName() + " (saved " + o.session().created() + ").");
-          recent.add("session", file.toAbsolutePath().toString());
+          remember("session", file.toAbsolutePath().toString());
         },
         t ->
             sessionStatus.set(

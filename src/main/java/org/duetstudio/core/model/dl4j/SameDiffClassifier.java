@@ -95,9 +95,7 @@ abstract class SameDiffClassifier extends BaseClassifier implements org.duetstud
 
   @Override
   public org.duetstudio.core.model.ModelState state() {
-    java.util.Map<String, double[]> arrays = new java.util.HashMap<>();
-    graph.saveTo("", arrays);
-    return new org.duetstudio.core.model.ModelState(arrays, java.util.Map.of());
+    return graph.state();
   }
 
   @Override

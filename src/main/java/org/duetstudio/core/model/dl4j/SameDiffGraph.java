@@ -81,6 +81,13 @@ final class SameDiffGraph {
     }
   }
 
+  /** Every trainable variable's values, as a model's saved state. */
+  org.duetstudio.core.model.ModelState state() {
+    java.util.Map<String, double[]> arrays = new java.util.HashMap<>();
+    saveTo("", arrays);
+    return new org.duetstudio.core.model.ModelState(arrays, java.util.Map.of());
+  }
+
   /** Every trainable variable's values, under {@code prefix + name}. */
   void saveTo(String prefix, java.util.Map<String, double[]> out) {
     for (String name : updaters.keySet()) {

@@ -221,9 +221,7 @@ public sealed class SameDiffVae extends GaussianLatentGenerator implements Autoe
 
   @Override
   public org.duetstudio.core.model.ModelState state() {
-    java.util.Map<String, double[]> arrays = new java.util.HashMap<>();
-    graph.saveTo("", arrays);
-    return new org.duetstudio.core.model.ModelState(arrays, java.util.Map.of());
+    return graph.state();
   }
 
   @Override
