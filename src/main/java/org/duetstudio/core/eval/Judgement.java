@@ -25,9 +25,6 @@ public record Judgement(
     int realImages,
     Memorisation memorisation) {
 
-  /** The seed the window's judge draws its samples with. */
-  public static final long SEED = 42;
-
   /** Samples to look up in the training set for the memorisation check. */
   public static final int MEMORISATION_SAMPLES = 64;
 
@@ -48,7 +45,17 @@ public record Judgement(
       ImageDataset train,
       int n,
       long seed) {
-    List<float[]> samples = Arrays.asList(generator.sample(n, seed));
+    return of(classifier, generator, Arrays.asList(generator.sample(n, seed)), realTest, train);
+  }
+
+  /** The same, on samples already drawn. */
+  public static Judgement of(
+      ImageClassifier classifier,
+      ImageGenerator generator,
+      List<float[]> samples,
+      ImageDataset realTest,
+      ImageDataset train) {
+    int n = samples.size();
     SampleVerdict verdict = SampleVerdict.judge(classifier, samples);
     Memorisation memo = null;
     if (train != null) {

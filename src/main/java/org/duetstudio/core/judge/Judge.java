@@ -1,0 +1,154 @@
+package org.duetstudio.core.judge;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.duetstudio.core.config.ClassifierSpec;
+import org.duetstudio.core.data.ImageDataset;
+import org.duetstudio.core.data.TrainTestData;
+import org.duetstudio.core.eval.ClassificationAccuracyScore;
+import org.duetstudio.core.eval.Clusters;
+import org.duetstudio.core.eval.Judgement;
+import org.duetstudio.core.eval.LabelFidelity;
+import org.duetstudio.core.eval.LatentPaths;
+import org.duetstudio.core.eval.NearestNeighbours;
+import org.duetstudio.core.model.Autoencoder;
+import org.duetstudio.core.model.ConditionalGenerator;
+import org.duetstudio.core.model.ImageClassifier;
+import org.duetstudio.core.model.ImageGenerator;
+import org.duetstudio.core.training.Fit;
+
+/**
+ * Judges a trained generator through a trained classifier, with one {@link JudgeSettings}. Each measure is
+ * a method of its own (the window runs them one at a time, in the background); {@link #all} runs every
+ * one in order. Models are not thread-safe: call from one thread at a time.
+ */
+public final class Judge {
+  private final JudgeSettings settings;
+
+  public Judge(JudgeSettings settings) {
+    this.settings = settings;
+  }
+
+  public JudgeSettings settings() {
+    return settings;
+  }
+
+  /** Whether {@code c} can judge {@code g}: the same image shape and, for a conditional one, classes. */
+  public static boolean compatible(ImageClassifier c, ImageGenerator g) {
+    return c != null
+        && g != null
+        && c.shape().equals(g.shape())
+        && (!(g instanceof ConditionalGenerator cg) || cg.classNames().equals(c.classNames()));
+  }
+
+  /** The verdict, the Fréchet distance and the memorisation check, with the images of its pairs. */
+  public JudgeFindings verdict(ImageClassifier c, ImageGenerator g, TrainTestData data) {
+    List<float[]> samples = Arrays.asList(g.sample(settings.samples(), settings.seed()));
+    Judgement j =
+        Judgement.of(c, g, samples, data.test().head(settings.realImages()), data.train());
+    return JudgeFindings.none(settings).withJudgement(j, pairs(samples, data.train(), j));
+  }
+
+  private List<float[]> pairs(List<float[]> samples, ImageDataset train, Judgement j) {
+    List<float[]> pairs = new ArrayList<>();
+    if (j.memorisation() == null) {
+      return pairs;
+    }
+    NearestNeighbours nn = j.memorisation().samples();
+    int[] idx = nn.indices();
+    for (int i = 0; i < Math.min(settings.memorisationPairs(), idx.length); i++) {
+      pairs.add(samples.get(i));
+      pairs.add(train.image(idx[i]));
+    }
+    return pairs;
+  }
+
+  /** How often {@code c} labels {@code g}'s images as asked; null for an unconditional generator. */
+  public LabelFidelity fidelity(ImageClassifier c, ImageGenerator g) {
+    return g instanceof ConditionalGenerator cg
+        ? LabelFidelity.measure(cg, c, settings.fidelityPerClass(), settings.seed())
+        : null;
+  }
+
+  /**
+   * The classification accuracy score: a fresh classifier of {@code spec} trained on generated images and
+   * on as many real ones; null for an unconditional generator.
+   */
+  public ClassificationAccuracyScore cas(
+      ImageGenerator g, ClassifierSpec spec, TrainTestData data, Fit.Monitor monitor) {
+    if (!(g instanceof ConditionalGenerator cg)) {
+      return null;
+    }
+    return ClassificationAccuracyScore.measure(
+        cg,
+        spec,
+        data.train(),
+        data.test(),
+        settings.casImagesFor(data.train().size()),
+        settings.seed(),
+        monitor);
+  }
+
+  /** The latent plane decoded and labelled; null for a latent space under 2 dimensions. */
+  public LatentPaths.Labelled decisionMap(ImageClassifier c, ImageGenerator g) {
+    if (g.latentDim() < 2) {
+      return null;
+    }
+    return LatentPaths.decisionMap(c, g, settings.mapSide(), settings.mapExtent(), settings.mapClass());
+  }
+
+  /** From the settings' first class to their last, through the latent space. */
+  public LatentPaths.Labelled interpolation(ImageClassifier c, ImageGenerator g, ImageDataset test) {
+    return LatentPaths.interpolate(
+        c, g, settings.pathFrom(), settings.pathTo(), settings.pathSteps(), test, settings.seed());
+  }
+
+  /** k-means on the test images' pixels, one cluster per class. */
+  public Clusters pixelClusters(ImageDataset test) {
+    ImageDataset t = test.head(settings.clusterImages());
+    float[][] px = new float[t.size()][];
+    for (int i = 0; i < t.size(); i++) {
+      px[i] = t.image(i);
+    }
+    return Clusters.of(px, t.labels(), t.classNames(), t.numClasses(), settings.seed(), "raw pixels");
+  }
+
+  /** k-means on a VAE's latent codes of the same test images; null for a generator without an encoder. */
+  public Clusters codeClusters(ImageGenerator g, ImageDataset test) {
+    if (!(g instanceof Autoencoder ae)) {
+      return null;
+    }
+    ImageDataset t = test.head(settings.clusterImages());
+    return Clusters.of(
+        ae.encode(t),
+        t.labels(),
+        t.classNames(),
+        t.numClasses(),
+        settings.seed(),
+        "the VAE's latent codes (" + g.latentDim() + " dimensions)");
+  }
+
+  /**
+   * Every measure: with a classifier ({@code c} non-null) the verdict, fidelity, CAS (when {@code
+   * withCas}), map and path; always the clusters.
+   */
+  public JudgeFindings all(
+      ImageClassifier c,
+      ClassifierSpec spec,
+      ImageGenerator g,
+      TrainTestData data,
+      boolean withCas,
+      Fit.Monitor monitor) {
+    JudgeFindings f = JudgeFindings.none(settings);
+    if (compatible(c, g)) {
+      f = verdict(c, g, data);
+      f = f.withFidelity(fidelity(c, g));
+      if (withCas) {
+        f = f.withCas(cas(g, spec, data, monitor));
+      }
+      f = f.withDecisionMap(decisionMap(c, g)).withInterpolation(interpolation(c, g, data.test()));
+    }
+    return f.withClusters(pixelClusters(data.test()), codeClusters(g, data.test()));
+  }
+}
