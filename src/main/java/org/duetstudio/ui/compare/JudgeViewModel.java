@@ -73,7 +73,7 @@ public final class JudgeViewModel {
           ImageDataset test = classifier.testImagesProperty().get();
           ImageDataset train = generator.runData() == null ? null : generator.runData().train();
           tasks.run(
-              () -> Judgement.of(c, g, test.head(2000), train, 1000, Judgement.SEED),
+              () -> Judgement.of(c, g, test.head(2000), train, 1000, 42L),
               judgement::set,
               t -> status.set("The judge failed: " + t.getMessage()));
           if (g instanceof ConditionalGenerator cg) {
@@ -189,7 +189,7 @@ public final class JudgeViewModel {
     int m = Math.min(n, idx.length);
     tasks.run(
         () -> {
-          float[][] samples = g.sample(m, Judgement.SEED);
+          float[][] samples = g.sample(m, 42L);
           List<float[]> pairs = new java.util.ArrayList<>();
           for (int i = 0; i < m; i++) {
             pairs.add(samples[i]);
