@@ -51,7 +51,11 @@ class DuetCliTest {
     // both sides trained: the classifier's verdict on 1,000 generated images (no features in logreg)
     String judge = Files.readString(dir.resolve("judge.json"));
     assertThat(judge).contains("\"samples\" : 1000").contains("\"frechet\" : null").contains("meanConfidence");
-    assertThat(console).contains("[judge] 1000 samples").contains("[judge] memorisation:");
+    assertThat(console).contains("[judge] On 1,000 generated images").contains("[judge] Memorisation:");
+    // written as it went: every event, and a checkpoint of each side after its last epoch
+    assertThat(Files.readAllLines(dir.resolve("classifier-events.jsonl"))).hasSizeGreaterThan(4);
+    assertThat(dir.resolve("generator-checkpoint.bin")).isRegularFile();
+    assertThat(dir.resolve("report.html")).isRegularFile();
     assertThat(dir.resolve("memorisation.png")).isRegularFile();
     assertThat(judge).contains("realTestMeanDistance");
     for (String f : List.of("decision-map.png", "decision-map.json", "interpolation.png", "clusters.json")) {

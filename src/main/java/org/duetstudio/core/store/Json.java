@@ -12,7 +12,14 @@ public final class Json {
   private static final JsonMapper MAPPER =
       JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
+  private static final JsonMapper COMPACT = JsonMapper.builder().build();
+
   private Json() {}
+
+  /** On one line, for logs of one value per line. */
+  public static String compact(Object value) {
+    return COMPACT.writeValueAsString(value);
+  }
 
   public static String write(Object value) {
     return MAPPER.writeValueAsString(value);

@@ -101,7 +101,7 @@ public record SessionFile(
       }
       List<Map<String, Object>> stored = new ArrayList<>();
       for (TrainingEvent e : side.events()) {
-        stored.add(toStored(e));
+        stored.add(StoredEvents.toStored(e));
       }
       put(zip, role + "-events.json", Json.write(stored).getBytes(StandardCharsets.UTF_8));
       if (side.model() != null) {
@@ -166,7 +166,7 @@ public record SessionFile(
       List<?> stored = Json.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), List.class);
       List<TrainingEvent> events = new ArrayList<>();
       for (Object o : stored) {
-        events.add(fromStored((Map<?, ?>) o));
+        events.add(StoredEvents.fromStored((Map<?, ?>) o));
       }
       return events;
     } catch (RuntimeException e) {
@@ -184,78 +184,5 @@ public record SessionFile(
     } catch (IOException | RuntimeException e) {
       throw new IOException(file + " is damaged: the " + role + "'s model cannot be read", e);
     }
-  }
-
-  // ---- events as JSON: a type name and the record's fields (predictions as arrays)
-
-  private static Map<String, Object> toStored(TrainingEvent e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("type", e.getClass().getSimpleName());
-    if (e instanceof TrainingEvent.EpochDone ep) {
-      Map<String, Object> f = new LinkedHashMap<>();
-      f.put("runId", ep.runId());
-      f.put("elapsedSeconds", ep.elapsedSeconds());
-      f.put("epoch", ep.epoch());
-      f.put("iteration", ep.iteration());
-      f.put("imagesSeen", ep.imagesSeen());
-      f.put("metrics", ep.metrics());
-      f.put("generator", ep.generator());
-      Predictions p = ep.predictions();
-      if (p != null) {
-        int n = p.size();
-        int[] actual = new int[n];
-        int[] predicted = new int[n];
-        float[] confidence = new float[n];
-        for (int i = 0; i < n; i++) {
-          actual[i] = p.actual(i);
-          predicted[i] = p.predicted(i);
-          confidence[i] = p.confidence(i);
-        }
-        f.put("predictions", Map.of("actual", actual, "predicted", predicted, "confidence", confidence, "classNames", p.classNames()));
-      }
-      m.put("fields", f);
-    } else {
-      m.put("fields", e);
-    }
-    return m;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static TrainingEvent fromStored(Map<?, ?> m) {
-    String type = (String) m.get("type");
-    Object fields = m.get("fields");
-    return switch (type) {
-      case "Started" -> Json.convert(fields, TrainingEvent.Started.class);
-      case "IterationDone" -> Json.convert(fields, TrainingEvent.IterationDone.class);
-      case "SamplesReady" -> Json.convert(fields, TrainingEvent.SamplesReady.class);
-      case "Finished" -> Json.convert(fields, TrainingEvent.Finished.class);
-      case "Failed" -> Json.convert(fields, TrainingEvent.Failed.class);
-      case "EpochDone" -> {
-        Map<String, Object> f = new HashMap<>((Map<String, Object>) fields);
-        Predictions p = null;
-        if (f.get("predictions") instanceof Map<?, ?> pm) {
-          p =
-              new Predictions(
-                  Json.convert(pm.get("actual"), int[].class),
-                  Json.convert(pm.get("predicted"), int[].class),
-                  Json.convert(pm.get("confidence"), float[].class),
-                  Json.convert(pm.get("classNames"), String[].class).length == 0
-                      ? List.of()
-                      : List.of(Json.convert(pm.get("classNames"), String[].class)));
-        }
-        GeneratorSnapshot snap =
-            f.get("generator") == null ? null : Json.convert(f.get("generator"), GeneratorSnapshot.class);
-        yield new TrainingEvent.EpochDone(
-            (String) f.get("runId"),
-            ((Number) f.get("elapsedSeconds")).doubleValue(),
-            ((Number) f.get("epoch")).intValue(),
-            ((Number) f.get("iteration")).intValue(),
-            ((Number) f.get("imagesSeen")).longValue(),
-            Json.convert(f.get("metrics"), Map.class),
-            p,
-            snap);
-      }
-      default -> throw new IllegalArgumentException("unknown event type '" + type + "'");
-    };
   }
 }

@@ -7,7 +7,9 @@ import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.eval.Predictions;
 import org.duetstudio.core.model.ImageClassifier;
+import org.duetstudio.core.model.ModelState;
 import org.duetstudio.core.model.Models;
+import org.duetstudio.core.model.Persistent;
 import org.duetstudio.core.model.Trainer;
 
 /**
@@ -44,6 +46,23 @@ public final class ClassifierJob implements TrainingJob {
   /** The model; null until the run has built it. */
   public ImageClassifier model() {
     return model;
+  }
+
+  @Override
+  public ModelState checkpoint() {
+    return persistent().checkpoint();
+  }
+
+  @Override
+  public void resume(ModelState checkpoint) {
+    persistent().resume(checkpoint);
+  }
+
+  private Persistent persistent() {
+    if (!(model instanceof Persistent p)) {
+      throw new IllegalStateException(modelName() + " cannot be saved");
+    }
+    return p;
   }
 
   @Override

@@ -11,7 +11,9 @@ import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.eval.SampleDiversity;
 import org.duetstudio.core.model.Autoencoder;
 import org.duetstudio.core.model.ImageGenerator;
+import org.duetstudio.core.model.ModelState;
 import org.duetstudio.core.model.Models;
+import org.duetstudio.core.model.Persistent;
 import org.duetstudio.core.model.Trainer;
 
 /**
@@ -74,6 +76,23 @@ public final class GeneratorJob implements TrainingJob {
   /** The model; null until the run has built it. */
   public ImageGenerator model() {
     return model;
+  }
+
+  @Override
+  public ModelState checkpoint() {
+    return persistent().checkpoint();
+  }
+
+  @Override
+  public void resume(ModelState checkpoint) {
+    persistent().resume(checkpoint);
+  }
+
+  private Persistent persistent() {
+    if (!(model instanceof Persistent p)) {
+      throw new IllegalStateException(modelName() + " cannot be saved");
+    }
+    return p;
   }
 
   @Override

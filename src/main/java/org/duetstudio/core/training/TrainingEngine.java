@@ -45,8 +45,16 @@ public final class TrainingEngine implements AutoCloseable {
 
   /** Starts {@code job} now on its own thread and returns its handle. */
   public TrainingRun start(TrainingJob job, TrainingListener listener) {
+    return start(job, listener, null);
+  }
+
+  /**
+   * Starts {@code job}, or — with {@code resume} — goes on with an interrupted run of it after its last
+   * finished epoch, under the run's old id.
+   */
+  public TrainingRun start(TrainingJob job, TrainingListener listener, Resume resume) {
     String id = "run-" + counter.incrementAndGet();
-    TrainingRun run = new TrainingRun(id, job, listener);
+    TrainingRun run = new TrainingRun(id, job, listener, resume);
     active.add(run);
     run.completion().whenComplete((e, t) -> active.remove(run));
     executor.execute(run::run);

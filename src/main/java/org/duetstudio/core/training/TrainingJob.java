@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.duetstudio.core.data.ImageShape;
 import org.duetstudio.core.eval.Predictions;
+import org.duetstudio.core.model.ModelState;
 import org.duetstudio.core.model.Trainer;
 
 /**
@@ -24,6 +25,19 @@ public interface TrainingJob {
 
   /** Measures the model after an epoch, given the mean training losses over it. */
   EpochReport endEpoch(int epoch, Map<String, Double> meanTrainLosses);
+
+  /**
+   * The model's checkpoint (weights and optimiser state), taken on the run's thread between epochs; see
+   * {@link org.duetstudio.core.model.Persistent#checkpoint()}.
+   */
+  default ModelState checkpoint() {
+    throw new UnsupportedOperationException(modelName() + " keeps no checkpoints");
+  }
+
+  /** Called after {@link #prepare()} when a run resumes: takes {@code checkpoint} into the new model. */
+  default void resume(ModelState checkpoint) {
+    throw new UnsupportedOperationException(modelName() + " cannot resume");
+  }
 
   /** Seconds between sample grids while training; empty for models that draw none. */
   default Optional<Double> sampleIntervalSeconds() {

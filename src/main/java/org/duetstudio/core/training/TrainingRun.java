@@ -19,6 +19,7 @@ public final class TrainingRun {
   private final String id;
   private final TrainingJob job;
   private final TrainingListener listener;
+  private final Resume resume;
   private final CompletableFuture<TrainingEvent> completion = new CompletableFuture<>();
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition resumed = lock.newCondition();
@@ -29,10 +30,11 @@ public final class TrainingRun {
   private long startNanos;
   private long pausedNanos;
 
-  TrainingRun(String id, TrainingJob job, TrainingListener listener) {
-    this.id = id;
+  TrainingRun(String id, TrainingJob job, TrainingListener listener, Resume resume) {
+    this.id = resume == null ? id : resume.runId();
     this.job = job;
     this.listener = listener;
+    this.resume = resume;
   }
 
   public String id() {
@@ -84,22 +86,26 @@ public final class TrainingRun {
 
   void run() {
     startNanos = System.nanoTime();
-    int epochsDone = 0;
-    Map<String, Double> lastMetrics = Map.of();
+    int epochsDone = resume == null ? 0 : resume.epochsDone();
+    Map<String, Double> lastMetrics = resume == null ? Map.of() : resume.metrics();
     try {
       Trainer trainer = job.prepare();
+      if (resume != null) {
+        job.resume(resume.model());
+        startNanos -= (long) (resume.elapsedSeconds() * 1e9);
+      }
       state = RunState.RUNNING;
       emit(
           new TrainingEvent.Started(
               id, elapsed(), job.modelName(), job.epochs(), trainer.stepsPerEpoch(), job.trainImages()));
       double interval = job.sampleIntervalSeconds().orElse(Double.NaN);
       double lastSamples = elapsed();
+      int iteration = resume == null ? 0 : resume.iteration();
+      long imagesSeen = resume == null ? 0 : resume.imagesSeen();
       if (!Double.isNaN(interval)) {
-        emitSamples(0, 0);
+        emitSamples(epochsDone, iteration);
       }
-      int iteration = 0;
-      long imagesSeen = 0;
-      for (int epoch = 1; epoch <= job.epochs(); epoch++) {
+      for (int epoch = epochsDone + 1; epoch <= job.epochs(); epoch++) {
         trainer.startEpoch(epoch);
         Map<String, Double> sums = new HashMap<>();
         long epochImages = 0;

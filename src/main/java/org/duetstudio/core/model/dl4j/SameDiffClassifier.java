@@ -84,7 +84,7 @@ abstract class SameDiffClassifier extends BaseClassifier implements org.duetstud
         train,
         spec.batchSize(),
         spec.seed(),
-        idx -> Map.of(INPUT, Batches.features(train, idx), LABEL, Batches.oneHot(train, idx)),
+        (idx, epoch) -> Map.of(INPUT, Batches.features(train, idx), LABEL, Batches.oneHot(train, idx)),
         List.of(LOSS));
   }
 
@@ -101,5 +101,15 @@ abstract class SameDiffClassifier extends BaseClassifier implements org.duetstud
   @Override
   public void restore(org.duetstudio.core.model.ModelState state) {
     graph.loadFrom("", state);
+  }
+
+  @Override
+  public org.duetstudio.core.model.ModelState checkpoint() {
+    return graph.checkpoint();
+  }
+
+  @Override
+  public void resume(org.duetstudio.core.model.ModelState checkpoint) {
+    graph.loadTrainingFrom("", checkpoint);
   }
 }

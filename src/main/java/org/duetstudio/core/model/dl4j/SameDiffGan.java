@@ -213,12 +213,14 @@ public sealed class SameDiffGan extends GaussianLatentGenerator implements Persi
 
   @Override
   public Trainer trainer(ImageDataset train) {
-    Random noise = new Random(spec.seed() ^ 0x5DEECE66DL);
     int latent = spec.latentDim();
     return new BatchTrainer(train.size(), spec.batchSize(), spec.seed()) {
+      private final EpochNoise noises = new EpochNoise(spec.seed());
+
       @Override
       protected Step step(int[] batch) {
         int n = batch.length;
+        Random noise = noises.of(currentEpoch());
         // generated images are asked to be of the real batch's classes (the same class mix)
         Map<String, INDArray> g1 = new HashMap<>();
         g1.put(Z, Batches.gaussianMatrix(n, latent, noise));
@@ -259,5 +261,19 @@ public sealed class SameDiffGan extends GaussianLatentGenerator implements Persi
   public void restore(org.duetstudio.core.model.ModelState state) {
     disc.loadFrom("discriminator/", state);
     gen.loadFrom("generator/", state);
+  }
+
+  @Override
+  public org.duetstudio.core.model.ModelState checkpoint() {
+    java.util.Map<String, double[]> arrays = new java.util.HashMap<>();
+    disc.saveTrainingTo("discriminator/", arrays);
+    gen.saveTrainingTo("generator/", arrays);
+    return new org.duetstudio.core.model.ModelState(arrays, java.util.Map.of());
+  }
+
+  @Override
+  public void resume(org.duetstudio.core.model.ModelState checkpoint) {
+    disc.loadTrainingFrom("discriminator/", checkpoint);
+    gen.loadTrainingFrom("generator/", checkpoint);
   }
 }

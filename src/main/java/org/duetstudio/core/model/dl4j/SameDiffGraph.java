@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.model.BatchTrainer;
 import org.duetstudio.core.model.Trainer;
@@ -34,6 +34,7 @@ final class SameDiffGraph {
 
   private final SameDiff sd = SameDiff.create();
   private final Map<String, GradientUpdater<?>> updaters = new LinkedHashMap<>();
+  private final Map<String, INDArray> updaterStates = new LinkedHashMap<>();
   private final Map<String, String> gradientNames = new HashMap<>();
   private SameDiff gradFn;
   private double learningRate = 1e-3;
@@ -71,12 +72,14 @@ final class SameDiffGraph {
   void initTraining(IUpdater updater) {
     this.learningRate = updater.getLearningRate(0, 0);
     updaters.clear();
+    updaterStates.clear();
     for (SDVariable v : sd.variables()) {
       if (v.getVariableType() == VariableType.VARIABLE) {
         IUpdater u = updater.clone();
         long n = v.getArr().length();
         INDArray state = Nd4j.zeros(DataType.FLOAT, 1, Math.max(1, u.stateSize(n)));
         updaters.put(v.name(), u.instantiate(state, true));
+        updaterStates.put(v.name(), state);
       }
     }
   }
@@ -98,6 +101,51 @@ final class SameDiffGraph {
       }
       out.put(prefix + name, d);
     }
+  }
+
+  /**
+   * What resuming training needs beyond {@link #saveTo}: each variable's optimiser state (Adam's moments)
+   * and the step count (its bias correction), under {@code prefix + "optimiser/"}.
+   */
+  void saveTrainingTo(String prefix, java.util.Map<String, double[]> out) {
+    saveTo(prefix, out);
+    for (var e : updaterStates.entrySet()) {
+      float[] f = e.getValue().dup('c').data().asFloat();
+      double[] d = new double[f.length];
+      for (int i = 0; i < f.length; i++) {
+        d[i] = f[i];
+      }
+      out.put(prefix + "optimiser/" + e.getKey(), d);
+    }
+    out.put(prefix + "optimiser/iteration", new double[] {iteration});
+  }
+
+  /** Takes what {@link #saveTrainingTo} saved; a state without optimiser parts restores the weights only. */
+  void loadTrainingFrom(String prefix, org.duetstudio.core.model.ModelState state) {
+    loadFrom(prefix, state);
+    if (!state.arrays().containsKey(prefix + "optimiser/iteration")) {
+      return;
+    }
+    for (var e : updaterStates.entrySet()) {
+      double[] d = state.array(prefix + "optimiser/" + e.getKey());
+      INDArray arr = e.getValue();
+      if (d.length != arr.length()) {
+        throw new IllegalArgumentException("the saved optimiser state of '" + e.getKey() + "' does not fit");
+      }
+      float[] f = new float[d.length];
+      for (int i = 0; i < f.length; i++) {
+        f[i] = (float) d[i];
+      }
+      arr.assign(Nd4j.create(f, arr.shape(), 'c'));
+    }
+    iteration = (int) state.array(prefix + "optimiser/iteration")[0];
+  }
+
+  /** A model's checkpoint: weights, optimiser state and step count. */
+  org.duetstudio.core.model.ModelState checkpoint() {
+    java.util.Map<String, double[]> arrays = new java.util.HashMap<>();
+    saveTrainingTo("", arrays);
+    return new org.duetstudio.core.model.ModelState(arrays, java.util.Map.of());
   }
 
   /** Takes every trainable variable's values from {@code state} (saved by {@link #saveTo}). */
@@ -233,12 +281,13 @@ final class SameDiffGraph {
       ImageDataset train,
       int batchSize,
       long seed,
-      Function<int[], Map<String, INDArray>> feed,
+      BiFunction<int[], Integer, Map<String, INDArray>> feed,
       List<String> outputs) {
     return new BatchTrainer(train.size(), batchSize, seed) {
       @Override
       protected Step step(int[] batch) {
-        return new Step(batch.length, SameDiffGraph.this.step(feed.apply(batch), outputs, null));
+        return new Step(
+            batch.length, SameDiffGraph.this.step(feed.apply(batch, currentEpoch()), outputs, null));
       }
     };
   }

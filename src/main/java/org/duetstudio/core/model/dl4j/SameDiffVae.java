@@ -200,14 +200,14 @@ public sealed class SameDiffVae extends GaussianLatentGenerator implements Autoe
 
   @Override
   public Trainer trainer(ImageDataset train) {
-    Random noise = new Random(spec.seed() ^ 0x5DEECE66DL);
+    EpochNoise noises = new EpochNoise(spec.seed());
     return graph.trainer(
         train,
         spec.batchSize(),
         spec.seed(),
-        idx -> {
+        (idx, epoch) -> {
           Map<String, INDArray> in = imageFeed(train, idx);
-          in.put(EPS, Batches.gaussianMatrix(idx.length, spec.latentDim(), noise));
+          in.put(EPS, Batches.gaussianMatrix(idx.length, spec.latentDim(), noises.of(epoch)));
           return in;
         },
         List.of(LOSS, RECON, KL));
@@ -227,5 +227,15 @@ public sealed class SameDiffVae extends GaussianLatentGenerator implements Autoe
   @Override
   public void restore(org.duetstudio.core.model.ModelState state) {
     graph.loadFrom("", state);
+  }
+
+  @Override
+  public org.duetstudio.core.model.ModelState checkpoint() {
+    return graph.checkpoint();
+  }
+
+  @Override
+  public void resume(org.duetstudio.core.model.ModelState checkpoint) {
+    graph.loadTrainingFrom("", checkpoint);
   }
 }
