@@ -24,7 +24,7 @@ public record FewLabelsSettings(
       List.of(
           Setting.text("labels", "Labelled images", "numbers of labelled images"),
           Setting.classifier("the classifier trained on pixels and on codes"),
-          Setting.generatorEpochs("the VAE's epochs (on all training images, labels unused)", false),
+          Setting.generatorEpochs("VAE epochs", "the VAE's epochs (on all training images, labels unused)", false),
           Setting.text("latent", "Latent dimensions", "the VAE's latent dimensions"),
           Setting.SEED);
 

@@ -47,8 +47,8 @@ public record Setting(String key, String label, String help, List<Choice> choice
         true);
   }
 
-  static Setting generatorEpochs(String help, boolean ownGenerator) {
-    return new Setting("generator-epochs", "Generator epochs", help, List.of(), ownGenerator);
+  static Setting generatorEpochs(String label, String help, boolean ownGenerator) {
+    return new Setting("generator-epochs", label, help, List.of(), ownGenerator);
   }
 
   static final Setting SEED = text("seed", "Seed", "the random seed of every draw and model");

@@ -34,7 +34,7 @@ public record SyntheticSettings(
           Setting.text("extra", "Generated, × N", "generated images added, as multiples of N, the first 0"),
           Setting.classifier("the classifier trained at each point"),
           Setting.generator("the class-conditional generator trained first"),
-          Setting.generatorEpochs("that generator's epochs", true),
+          Setting.generatorEpochs("Generator epochs", "that generator's epochs", true),
           Setting.SEED);
 
   public SyntheticSettings {
