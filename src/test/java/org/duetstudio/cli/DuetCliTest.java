@@ -92,6 +92,18 @@ class DuetCliTest {
     assertThat(code).as(err.toString()).isZero();
     assertThat(Files.readAllLines(dir.resolve("gen-vs-disc.csv"))).hasSize(3);
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("naive Bayes").contains("[1/2] 20 training images");
+    assertThat(Files.readString(dir.resolve("gen-vs-disc.html"))).contains("<td>20,200</td>");
+    assertThat(Files.readString(dir.resolve("gen-vs-disc.json"))).contains("\"sizes\" : \"20,200\"");
+    // a bad value is refused naming the option; the help lists every experiment's options
+    assertThat(run("experiment", "gen-vs-disc", "--sizes", "20,x")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("sizes: expected whole numbers");
+    out.reset();
+    assertThat(run("help", "experiment")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("gen-vs-disc")
+        .contains("few-labels")
+        .contains("--generator-epochs")
+        .contains("(default 10,100,1000)");
     assertThat(run("experiment", "diffusion")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown experiment 'diffusion'");
   }

@@ -20,6 +20,7 @@ import org.duetstudio.core.config.GeneratorKind;
 import org.duetstudio.core.config.GeneratorSpec;
 import org.duetstudio.core.data.DatasetLocator;
 import org.duetstudio.core.data.TrainTestData;
+import org.duetstudio.core.experiment.Experiment;
 import org.duetstudio.core.model.dl4j.Nd4jRuntime;
 import org.duetstudio.core.training.RunState;
 import org.duetstudio.ui.classifier.ClassifierViewModel;
@@ -167,24 +168,24 @@ class StudioWindowTest {
     List<Integer> partialRows = new CopyOnWriteArrayList<>();
     robot.interact(
         () -> {
-          pane.genVsDisc().statusProperty().addListener((o, a, t) -> statuses.add(t));
-          pane.genVsDisc().partialProperty().addListener((o, a, r) -> {
+          pane.viewModel(Experiment.GEN_VS_DISC).statusProperty().addListener((o, a, t) -> statuses.add(t));
+          pane.viewModel(Experiment.GEN_VS_DISC).partialProperty().addListener((o, a, r) -> {
             if (r != null) {
               partialRows.add(r.rows().size());
             }
           });
         });
     robot.interact(() -> pane.start("gen-vs-disc"));
-    waitUntil(120, () -> pane.genVsDisc().resultProperty().get() != null);
-    var r = fx(() -> pane.genVsDisc().resultProperty().get());
+    waitUntil(120, () -> pane.viewModel(Experiment.GEN_VS_DISC).resultProperty().get() != null);
+    var r = fx(() -> pane.viewModel(Experiment.GEN_VS_DISC).resultProperty().get());
     // sizes up to the 1,000 training images, each with both models' accuracy
     assertThat(r.rows()).extracting(row -> row.x()).containsExactly(20.0, 50.0, 100.0, 200.0, 500.0, 1000.0);
     assertThat(statuses).anyMatch(t -> t.startsWith("Point 1 of 6"));
     assertThat(partialRows).as("the table fills while it runs").isNotEmpty().isSorted();
-    assertThat(fx(() -> pane.genVsDisc().statusProperty().get())).startsWith("Done");
+    assertThat(fx(() -> pane.viewModel(Experiment.GEN_VS_DISC).statusProperty().get())).startsWith("Done");
     // the synthetic-data experiment refuses without a conditional generator, saying why
     robot.interact(() -> pane.start("synthetic"));
-    assertThat(fx(() -> pane.synthetic().statusProperty().get())).contains("class-conditional");
+    assertThat(fx(() -> pane.viewModel(Experiment.SYNTHETIC).statusProperty().get())).contains("class-conditional");
   }
 
   @Test

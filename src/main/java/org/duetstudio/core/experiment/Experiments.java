@@ -81,4 +81,32 @@ final class Experiments {
       }
     };
   }
+
+  /**
+   * A monitor for the work after {@code skipped} points that took the progress bar up to {@code from}:
+   * point indices and totals shift by {@code skipped}, fractions map into [from, 1].
+   */
+  static ExperimentMonitor after(ExperimentMonitor m, int skipped, double from) {
+    return new ExperimentMonitor() {
+      @Override
+      public void point(int index, int total, String what) {
+        m.point(index + skipped, total + skipped, what);
+      }
+
+      @Override
+      public void measured(List<String> series, List<ExperimentResult.Row> rowsSoFar) {
+        m.measured(series, rowsSoFar);
+      }
+
+      @Override
+      public void progress(double fraction) {
+        m.progress(from + (1 - from) * fraction);
+      }
+
+      @Override
+      public boolean cancelled() {
+        return m.cancelled();
+      }
+    };
+  }
 }

@@ -20,14 +20,23 @@ import org.duetstudio.core.training.Fit;
  * classifier do far more with few labels.
  */
 public final class FewLabels {
-  public static final int[] DEFAULT_LABELS = {10, 100, 1000};
-
   /** Share of the progress bar the VAE's training takes. */
   private static final double VAE_SHARE = 0.7;
 
   static final List<String> SERIES = List.of("raw pixels", "VAE latent codes");
 
   private FewLabels() {}
+
+  /** The experiment with {@code s}: a VAE of its latent size and epochs, its classifier and seed. */
+  static ExperimentResult run(TrainTestData data, FewLabelsSettings s, ExperimentMonitor monitor) {
+    GeneratorSpec vae =
+        GeneratorSpec.defaults(GeneratorKind.VAE)
+            .withEpochs(s.generatorEpochs())
+            .withLatentDim(s.latent())
+            .withSeed(s.seed());
+    ClassifierSpec classifier = ClassifierSpec.defaults(s.classifier()).withSeed(s.seed());
+    return run(data, vae, classifier, SettingValues.ints(s.labels()), s.seed(), monitor);
+  }
 
   /**
    * @param vae an unconditional VAE spec (trained here on all training images)
@@ -110,8 +119,8 @@ public final class FewLabels {
                 data.train().size())
             + verdict;
     return new ExperimentResult(
-        "Few labels: raw pixels vs the VAE's latent codes",
-        "labelled images",
+        Experiment.FEW_LABELS.title(),
+        Experiment.FEW_LABELS.xLabel(),
         SERIES,
         rows,
         conclusion,

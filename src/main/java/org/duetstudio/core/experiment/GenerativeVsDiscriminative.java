@@ -12,13 +12,10 @@ import org.duetstudio.core.training.Fit;
 /**
  * Generative vs discriminative classifiers (Ng &amp; Jordan, NIPS 2001): learning curves of Gaussian naive
  * Bayes, which models p(image | class), and logistic regression, which models p(class | image), against
- * the number of training images (small sets averaged over several random draws). The paper found the generative model better with few examples — it
- * reaches its (higher) asymptotic error sooner — and the discriminative one better with many.
+ * the number of training images (small sets averaged over several random draws). The paper found the
+ * generative model better with few examples — it reaches its (higher) asymptotic error sooner — and the discriminative one better with many.
  */
 public final class GenerativeVsDiscriminative {
-  /** Training-set sizes measured by default (capped at the training set). */
-  public static final int[] DEFAULT_SIZES = {20, 50, 100, 200, 500, 1000, 2000, 5000, 12000};
-
   static final List<String> SERIES = List.of("naive Bayes", "logistic regression");
 
   private GenerativeVsDiscriminative() {}
@@ -64,8 +61,8 @@ public final class GenerativeVsDiscriminative {
     }
     monitor.progress(1);
     return new ExperimentResult(
-        "Generative vs discriminative classifiers",
-        "training images",
+        Experiment.GEN_VS_DISC.title(),
+        Experiment.GEN_VS_DISC.xLabel(),
         SERIES,
         rows,
         conclusion(rows),

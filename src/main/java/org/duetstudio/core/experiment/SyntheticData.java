@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.duetstudio.core.config.ClassifierSpec;
+import org.duetstudio.core.config.GeneratorSpec;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.model.ConditionalGenerator;
+import org.duetstudio.core.model.Models;
 import org.duetstudio.core.training.Fit;
 
 /**
@@ -16,12 +18,49 @@ import org.duetstudio.core.training.Fit;
  * accuracy score) and plain augmentation (N real plus M flipped and shifted copies of them).
  */
 public final class SyntheticData {
-  /** Generated images added, as multiples of N. */
-  public static final double[] DEFAULT_EXTRA = {0, 0.5, 1, 2};
+  /** Share of the progress bar the generator's training takes, when the experiment trains it. */
+  private static final double GENERATOR_SHARE = 0.5;
 
   static final List<String> SERIES = List.of("+ generated", "+ flipped/shifted");
 
   private SyntheticData() {}
+
+  /**
+   * The experiment with {@code s} on {@code input}: on its generated images if it has them, else on those
+   * of a class-conditional generator trained here first (the first point, half of the progress bar).
+   */
+  static ExperimentResult run(ExperimentInput input, SyntheticSettings s, ExperimentMonitor monitor) {
+    TrainTestData data = input.data();
+    ClassifierSpec classifier = ClassifierSpec.defaults(s.classifier()).withSeed(s.seed());
+    double[] extra = SettingValues.doubles(s.extra());
+    if (input.generated() != null) {
+      return run(data, input.generated(), classifier, s.real(), extra, s.seed(), monitor);
+    }
+    GeneratorSpec spec =
+        GeneratorSpec.defaults(s.generator())
+            .withConditional(true)
+            .withEpochs(s.generatorEpochs())
+            .withSeed(s.seed());
+    int points = extra.length * 2 + 1; // the generator, then those of the run below
+    monitor.point(
+        0,
+        points,
+        String.format(Locale.ROOT, "a class-conditional %s for %d epochs", spec.kind().id(), spec.epochs()));
+    ConditionalGenerator generator =
+        Fit.train(
+            (ConditionalGenerator) Models.generator(spec, data.shape(), data.train().classNames()),
+            "the generator",
+            data.train(),
+            spec.epochs(),
+            Experiments.part(monitor, 0, GENERATOR_SHARE));
+    ImageDataset pool = pool(data, generator, s);
+    return run(data, pool, classifier, s.real(), extra, s.seed(), Experiments.after(monitor, 1, GENERATOR_SHARE));
+  }
+
+  /** The generated images {@link #run} with {@code s} draws on, from a trained {@code generator}. */
+  static ImageDataset pool(TrainTestData data, ConditionalGenerator generator, SyntheticSettings s) {
+    return pool(data, generator, s.real(), SettingValues.doubles(s.extra()), s.seed());
+  }
 
   public static ExperimentResult run(
       TrainTestData data,
@@ -39,7 +78,7 @@ public final class SyntheticData {
    * of its real images. (Every point takes a prefix, so the generator is needed only here — the rest can
    * run while others use the generator.)
    */
-  public static ImageDataset pool(
+  static ImageDataset pool(
       TrainTestData data, ConditionalGenerator generator, int realImages, double[] extra, long seed) {
     if (!generator.classNames().equals(data.train().classNames())) {
       throw new IllegalArgumentException("the generator was trained on other classes");
@@ -119,8 +158,8 @@ public final class SyntheticData {
                 n,
                 100 * cas);
     return new ExperimentResult(
-        "Does synthetic data help?",
-        "share of generated images",
+        Experiment.SYNTHETIC.title(),
+        Experiment.SYNTHETIC.xLabel(),
         SERIES,
         rows,
         conclusion,

@@ -1,9 +1,13 @@
 package org.duetstudio.ui.experiment;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.function.Function;
-import javafx.application.Platform;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -12,31 +16,84 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.duetstudio.core.data.TrainTestData;
+import org.duetstudio.core.experiment.Experiment;
+import org.duetstudio.core.experiment.ExperimentInput;
 import org.duetstudio.core.experiment.ExperimentMonitor;
 import org.duetstudio.core.experiment.ExperimentResult;
+import org.duetstudio.core.experiment.ExperimentRun;
+import org.duetstudio.core.experiment.ExperimentSettings;
+import org.duetstudio.core.experiment.Setting;
+import org.duetstudio.core.model.ConditionalGenerator;
+import org.duetstudio.core.report.ExperimentReport;
 import org.duetstudio.ui.common.BackgroundTasks;
+import org.duetstudio.ui.common.UiThread;
 
 /**
- * One experiment in the window: runs it in the background, shows which point is training and the time
- * left, can be stopped, and keeps the result table.
+ * One experiment of the registry in the window: its settings as editable text (the registry's defaults
+ * to begin with), a run in the background showing which point is training and the time left, Stop, and
+ * the last run, whose report and CSV are those the command line writes.
  */
 public final class ExperimentViewModel {
-  private final String name;
+  static final String NO_DATA = "Load a data set first.";
+  static final String NO_GENERATOR =
+      "Train a class-conditional generator first (tick \"Class-conditional\" in the generator pane): its"
+          + " images are the synthetic data.";
+  static final String GENERATED_FROM = "drawn from the class-conditional generator trained in the studio";
+
+  private final Experiment experiment;
   private final BackgroundTasks tasks;
+  private final BackgroundTasks modelWork;
+  private final UiThread ui;
+  private final Supplier<ConditionalGenerator> generator;
+  private final Map<String, StringProperty> values = new LinkedHashMap<>();
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private final ReadOnlyObjectWrapper<ExperimentRun> lastRun = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ExperimentResult> result = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ExperimentResult> partial = new ReadOnlyObjectWrapper<>();
+  private volatile ExperimentRun written;
   private volatile boolean cancelled;
 
-  public ExperimentViewModel(String name, BackgroundTasks tasks) {
-    this.name = name;
+  /**
+   * @param tasks runs the experiment
+   * @param modelWork the lane for work on trained models (drawing generated images)
+   * @param ui where progress from the experiment's thread is shown
+   * @param generator the studio's finished class-conditional generator, or null while there is none
+   */
+  public ExperimentViewModel(
+      Experiment experiment,
+      BackgroundTasks tasks,
+      BackgroundTasks modelWork,
+      UiThread ui,
+      Supplier<ConditionalGenerator> generator) {
+    this.experiment = experiment;
     this.tasks = tasks;
+    this.modelWork = modelWork;
+    this.ui = ui;
+    this.generator = generator;
+    experiment.defaults().values().forEach((k, v) -> values.put(k, new SimpleStringProperty(v)));
   }
 
-  public String name() {
-    return name;
+  public Experiment experiment() {
+    return experiment;
+  }
+
+  /** The settings the window shows: all but those of a generator the experiment would train itself. */
+  public List<Setting> settings() {
+    return experiment.settings().stream().filter(s -> !s.ownGenerator()).toList();
+  }
+
+  /** The text of setting {@code key}, read when a run starts. */
+  public StringProperty setting(String key) {
+    StringProperty p = values.get(key);
+    if (p == null) {
+      throw new IllegalArgumentException("no setting '" + key + "' in " + experiment.id());
+    }
+    return p;
   }
 
   public ReadOnlyBooleanProperty runningProperty() {
@@ -47,9 +104,14 @@ public final class ExperimentViewModel {
     return progress.getReadOnlyProperty();
   }
 
-  /** Which point is training and the time left; or how the last run ended. */
+  /** Which point is training and the time left; or how the last run ended, or why it could not start. */
   public ReadOnlyStringProperty statusProperty() {
     return status.getReadOnlyProperty();
+  }
+
+  /** The last finished run: its settings, input and result. */
+  public ReadOnlyObjectProperty<ExperimentRun> lastRunProperty() {
+    return lastRun.getReadOnlyProperty();
   }
 
   public ReadOnlyObjectProperty<ExperimentResult> resultProperty() {
@@ -61,89 +123,75 @@ public final class ExperimentViewModel {
     return partial.getReadOnlyProperty();
   }
 
-  /** Reports a reason the experiment cannot start (e.g. no data yet). */
-  public void refuse(String why) {
-    status.set(why);
-  }
-
-  /** Runs {@code experiment} (given a monitor) on a background thread; ignored while one runs. */
-  public void run(Function<ExperimentMonitor, ExperimentResult> experiment) {
+  /** Runs the experiment on {@code data} with the settings shown; says why where it cannot start. */
+  public void start(TrainTestData data) {
     if (running.get()) {
       return;
     }
+    if (data == null) {
+      status.set(NO_DATA);
+      return;
+    }
+    ExperimentSettings settings;
+    try {
+      Map<String, String> given = new LinkedHashMap<>();
+      values.forEach((k, p) -> given.put(k, p.get()));
+      settings = experiment.parse(given);
+    } catch (IllegalArgumentException e) {
+      status.set("Check the settings: " + e.getMessage());
+      return;
+    }
+    if (!experiment.usesGenerator()) {
+      launch(ExperimentInput.of(data), settings);
+      return;
+    }
+    ConditionalGenerator g = generator.get();
+    if (g == null) {
+      status.set(NO_GENERATOR);
+    } else if (!data.train().classNames().equals(g.classNames())) {
+      status.set("The generator was trained on other data than the data loaded now.");
+    } else {
+      status.set("Drawing the generated images…");
+      // the generator is used on the model lane; the trainings then run on their own
+      modelWork.run(
+          () -> experiment.input(data, settings, g, GENERATED_FROM),
+          input -> launch(input, settings),
+          t -> status.set("Drawing the generated images failed: " + t.getMessage()));
+    }
+  }
+
+  private void launch(ExperimentInput input, ExperimentSettings settings) {
     cancelled = false;
     running.set(true);
     progress.set(0);
     status.set("Starting…");
-    long start = System.nanoTime();
     ExperimentMonitor monitor =
-        new ExperimentMonitor() {
-          private volatile String point = "";
-          private volatile double fraction;
-          private volatile long lastShown;
-
-          @Override
-          public void point(int index, int total, String what) {
-            point = String.format(Locale.ROOT, "Point %d of %d: %s", index + 1, total, what);
-            show(true);
-          }
-
-          @Override
-          public void progress(double f) {
-            fraction = f;
-            show(false);
-          }
-
-          /** At most 5 updates a second reach the FX thread. */
-          private void show(boolean now) {
-            long t = System.nanoTime();
-            if (!now && t - lastShown < 200_000_000L) {
-              return;
-            }
-            lastShown = t;
-            double elapsed = (t - start) / 1e9;
-            double f = fraction;
-            String left =
-                f > 0.03
-                    ? String.format(Locale.ROOT, " — about %s left", duration(elapsed / f * (1 - f)))
-                    : "";
-            String text = point + left;
-            Platform.runLater(
-                () -> {
-                  if (running.get()) {
-                    progress.set(f);
-                    status.set(text);
-                  }
-                });
-          }
-
-          @Override
-          public void measured(java.util.List<String> series, java.util.List<ExperimentResult.Row> rows) {
-            double elapsed = (System.nanoTime() - start) / 1e9;
-            ExperimentResult soFar =
-                new ExperimentResult(
-                    "", "", series, rows, "Measuring… " + rows.size() + " point(s) so far.", elapsed);
-            Platform.runLater(
-                () -> {
-                  if (running.get()) {
-                    partial.set(soFar);
-                  }
-                });
-          }
-
-          @Override
-          public boolean cancelled() {
-            return cancelled;
-          }
-        };
+        new ExperimentProgress(
+            experiment,
+            ui,
+            (f, text) -> {
+              if (running.get()) {
+                progress.set(f);
+                status.set(text);
+              }
+            },
+            soFar -> {
+              if (running.get()) {
+                partial.set(soFar);
+              }
+            },
+            () -> cancelled);
     tasks.run(
-        () -> experiment.apply(monitor),
+        () -> ExperimentRun.run(experiment, input, settings, monitor),
         r -> {
           running.set(false);
           partial.set(null);
           progress.set(1);
-          status.set(String.format(Locale.ROOT, "Done in %s.", duration(r.seconds())));
-          result.set(r);
+          String took = ExperimentProgress.duration(r.result().seconds());
+          status.set(String.format(Locale.ROOT, "Done in %s.", took));
+          written = r;
+          lastRun.set(r);
+          result.set(r.result());
         },
         t -> {
           running.set(false);
@@ -160,10 +208,26 @@ public final class ExperimentViewModel {
     cancelled = true;
   }
 
-  static String duration(double seconds) {
-    if (seconds < 90) {
-      return String.format(Locale.ROOT, "%.0f s", seconds);
+  /** The name files of the last run are offered under, e.g. {@code gen-vs-disc.html}. */
+  public String fileName(String extension) {
+    return experiment.id() + extension;
+  }
+
+  /** Writes the last run's report: the page the command line writes as NAME.html. */
+  public void writeReport(Path file) throws IOException {
+    ExperimentReport.writeHtml(last(), file);
+  }
+
+  /** Writes the last run's table: the file the command line writes as NAME.csv. */
+  public void writeCsv(Path file) throws IOException {
+    ExperimentReport.writeCsv(last(), file);
+  }
+
+  private ExperimentRun last() {
+    ExperimentRun r = written;
+    if (r == null) {
+      throw new IllegalStateException("no finished run of " + experiment.id() + " yet");
     }
-    return String.format(Locale.ROOT, "%.0f min", seconds / 60);
+    return r;
   }
 }

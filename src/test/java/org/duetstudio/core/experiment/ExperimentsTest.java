@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import org.duetstudio.core.config.ClassifierKind;
 import org.duetstudio.core.config.ClassifierSpec;
@@ -159,5 +160,77 @@ class ExperimentsTest {
   void balancedSubsetsHaveEveryClassEqually() {
     ImageDataset b = Experiments.balanced(DATA.train(), 100, 3);
     assertThat(b.classCounts()).containsOnly(10);
+  }
+
+  @Test
+  void theRegistryParsesSettingsFromTextWithItsDefaults() {
+    for (Experiment e : Experiment.values()) {
+      assertThat(Experiment.fromId(e.id())).isEqualTo(e);
+      // every setting shown has a value, and the defaults read back as themselves
+      assertThat(e.defaults().values().keySet())
+          .containsExactlyElementsOf(e.settings().stream().map(Setting::key).toList());
+      assertThat(e.parse(Map.of())).isEqualTo(e.defaults());
+      assertThat(e.parse(e.defaults().values())).isEqualTo(e.defaults());
+      assertThat(e.defaults().experiment()).isEqualTo(e);
+      assertThat(e.defaults().seed()).isEqualTo(ExperimentSettings.DEFAULT_SEED);
+    }
+    assertThat(Experiment.GEN_VS_DISC.parse(Map.of("sizes", "20, 1_000", "seed", "3")))
+        .isEqualTo(new GenVsDiscSettings(List.of(20, 1000), 3));
+    assertThat(Experiment.FEW_LABELS.parse(Map.of("classifier", "nb", "latent", "8")))
+        .isEqualTo(new FewLabelsSettings(List.of(10, 100, 1000), ClassifierKind.NAIVE_BAYES, 10, 8, 42));
+    assertThat(((SyntheticSettings) Experiment.SYNTHETIC.parse(Map.of("extra", "0,0.5"))).extra())
+        .containsExactly(0.0, 0.5);
+    assertThat(Experiment.SYNTHETIC.usesGenerator()).isTrue();
+    assertThat(Experiment.GEN_VS_DISC.usesGenerator()).isFalse();
+  }
+
+  @Test
+  void badSettingsAreRefusedNamingTheSetting() {
+    assertThatThrownBy(() -> Experiment.GEN_VS_DISC.parse(Map.of("sizes", "20,x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("sizes");
+    assertThatThrownBy(() -> Experiment.GEN_VS_DISC.parse(Map.of("sizes", "0")))
+        .hasMessageContaining("at least 1");
+    assertThatThrownBy(() -> Experiment.GEN_VS_DISC.parse(Map.of("labels", "10")))
+        .hasMessageContaining("unknown setting 'labels'");
+    assertThatThrownBy(() -> Experiment.FEW_LABELS.parse(Map.of("classifier", "svm")))
+        .hasMessageContaining("unknown classifier");
+    assertThatThrownBy(() -> Experiment.SYNTHETIC.parse(Map.of("extra", "0,-1")))
+        .hasMessageContaining("extra");
+    assertThatThrownBy(() -> Experiment.SYNTHETIC.parse(Map.of("extra", "1,2")))
+        .hasMessageContaining("first multiple must be 0");
+    assertThatThrownBy(() -> Experiment.fromId("diffusion")).hasMessageContaining("gen-vs-disc, few-labels or synthetic");
+    assertThatThrownBy(
+            () -> Experiment.FEW_LABELS.run(ExperimentInput.of(DATA), GenVsDiscSettings.DEFAULTS, ExperimentMonitor.NONE))
+        .hasMessageContaining("settings of gen-vs-disc");
+  }
+
+  @Test
+  void theSyntheticExperimentTrainsItsOwnGeneratorFirstWhenNoneIsGiven() {
+    List<String> points = new ArrayList<>();
+    List<Double> progress = new ArrayList<>();
+    SyntheticSettings s =
+        new SyntheticSettings(200, List.of(0.0, 1.0), ClassifierKind.NAIVE_BAYES, GeneratorKind.VAE, 1, 5);
+    ExperimentResult r =
+        Experiment.SYNTHETIC.run(
+            ExperimentInput.of(SampleData.small(600, 200)),
+            s,
+            new ExperimentMonitor() {
+              @Override
+              public void point(int index, int total, String what) {
+                points.add(index + "/" + total + " " + what);
+              }
+
+              @Override
+              public void progress(double fraction) {
+                progress.add(fraction);
+              }
+            });
+    // the generator, real only, +200 generated, +200 flipped/shifted, generated only
+    assertThat(points.get(0)).isEqualTo("0/5 a class-conditional vae for 1 epochs");
+    assertThat(points).hasSize(5).last().asString().startsWith("4/5 200 generated images only");
+    assertThat(progress).isSorted().last().isEqualTo(1.0);
+    assertThat(r.rows()).hasSize(3);
+    inRange(r);
   }
 }
