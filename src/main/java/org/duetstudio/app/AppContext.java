@@ -1,6 +1,14 @@
 package org.duetstudio.app;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import org.duetstudio.core.data.DatasetLocator;
+import org.duetstudio.core.model.dl4j.Nd4jRuntime;
+import org.duetstudio.core.store.RecentItems;
+import org.duetstudio.core.studio.RunFolder;
+import org.duetstudio.core.training.TrainingJob;
+import org.duetstudio.core.training.TrainingListener;
+import org.duetstudio.core.training.TrainingRun;
 import org.duetstudio.core.training.TrainingEngine;
 import org.duetstudio.ui.classifier.ClassifierViewModel;
 import org.duetstudio.ui.common.BackgroundTasks;
@@ -9,7 +17,13 @@ import org.duetstudio.ui.common.FxEventRelay;
 import org.duetstudio.ui.common.StallMeter;
 import org.duetstudio.ui.dataset.DatasetViewModel;
 import org.duetstudio.ui.generator.GeneratorViewModel;
+import org.duetstudio.ui.common.RunViewModel;
+import org.duetstudio.ui.shell.AutosaveViewModel;
+import org.duetstudio.ui.shell.RecentViewModel;
+import org.duetstudio.ui.shell.SessionsViewModel;
+import org.duetstudio.ui.shell.ShellModels;
 import org.duetstudio.ui.shell.StudioViewModel;
+import org.slf4j.LoggerFactory;
 
 /**
  * Wires the studio once: one training engine, one data locator, the background executor, the view
@@ -19,16 +33,53 @@ public final class AppContext implements AutoCloseable {
   private final TrainingEngine engine = new TrainingEngine();
   private final StallMeter stallMeter = new StallMeter();
   private final StudioViewModel studio;
+  private final ShellModels shell;
+  private final RunFolder autosave;
 
+  /** The studio with its recent items and autosave in the user's home ({@code ~/.duet-studio}). */
   public AppContext(DatasetLocator locator, BackgroundTasks tasks) {
+    this(locator, tasks, RecentItems.home());
+  }
+
+  /** The same with its recent items and autosave under {@code home}. */
+  public AppContext(DatasetLocator locator, BackgroundTasks tasks, Path home) {
+    this.autosave = new RunFolder(home.resolve("autosave"));
+    RunViewModel.RunStarter starter = this::start;
     DatasetViewModel dataset = new DatasetViewModel(locator, tasks);
-    ClassifierViewModel classifier = new ClassifierViewModel(engine::start, FxEventRelay::new);
+    ClassifierViewModel classifier = new ClassifierViewModel(starter, FxEventRelay::new);
     BackgroundTasks modelWork = tasks.oneAtATime();
-    GeneratorViewModel generator = new GeneratorViewModel(engine::start, FxEventRelay::new, modelWork);
+    GeneratorViewModel generator = new GeneratorViewModel(starter, FxEventRelay::new, modelWork);
     JudgeViewModel judge = new JudgeViewModel(classifier, generator, modelWork);
     this.studio = new StudioViewModel(dataset, classifier, generator, judge);
-    studio.useTasks(tasks, modelWork);
-    studio.useRecent(org.duetstudio.core.store.RecentItems.inHome());
+    RecentViewModel recent = new RecentViewModel(new RecentItems(home.resolve("recent.json")), tasks);
+    dataset.sourceProperty().addListener((o, a, src) -> {
+      if (src != null) {
+        recent.remember("data", src.spec());
+      }
+    });
+    SessionsViewModel sessions = new SessionsViewModel(studio, locator, tasks, modelWork, recent);
+    AutosaveViewModel restore = new AutosaveViewModel(autosave, studio, locator, tasks);
+    this.shell = new ShellModels(studio, sessions, recent, restore, tasks, modelWork);
+  }
+
+  /**
+   * Starts a side's run on the engine, writing it into the autosave folder as it goes (a run the folder
+   * cannot take still trains, without autosave).
+   */
+  private TrainingRun start(TrainingJob job, TrainingListener listener) {
+    TrainingListener kept;
+    try {
+      kept = autosave.record(job, Nd4jRuntime.ensureLoaded());
+    } catch (IOException | RuntimeException e) {
+      LoggerFactory.getLogger(AppContext.class).warn("autosave is off for this run", e);
+      return engine.start(job, listener);
+    }
+    return engine.start(
+        job,
+        e -> {
+          kept.onEvent(e);
+          listener.onEvent(e);
+        });
   }
 
   public TrainingEngine engine() {
@@ -37,6 +88,11 @@ public final class AppContext implements AutoCloseable {
 
   public StudioViewModel studio() {
     return studio;
+  }
+
+  /** Every view model of the window. */
+  public ShellModels shell() {
+    return shell;
   }
 
   public StallMeter stallMeter() {
@@ -48,5 +104,6 @@ public final class AppContext implements AutoCloseable {
   public void close() {
     stallMeter.stop();
     engine.close();
+    shell.autosave().close();
   }
 }

@@ -29,7 +29,7 @@ public final class DuetApp extends Application {
     StudioOptions options = StudioOptions.parse(getParameters().getRaw());
     BackgroundTasks tasks = BackgroundTasks.fx();
     context = new AppContext(new DatasetLocator(), tasks);
-    window = new MainWindow(context.studio(), context.stallMeter());
+    window = new MainWindow(context.shell(), context.stallMeter());
     Scene scene = new Scene(window, 1560, 960);
     scene
         .getStylesheets()
@@ -42,6 +42,7 @@ public final class DuetApp extends Application {
     context.stallMeter().start();
 
     StudioViewModel studio = context.studio();
+    context.shell().autosave().check(); // a studio that crashed left runs to restore
     tasks.run(() -> {
       FxImages.warmUp();
       return Nd4jRuntime.ensureLoaded();

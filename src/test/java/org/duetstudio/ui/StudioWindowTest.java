@@ -54,7 +54,7 @@ class StudioWindowTest {
     Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
     context = new AppContext(new DatasetLocator(), BackgroundTasks.fx());
     vm = context.studio();
-    window = new MainWindow(vm, context.stallMeter());
+    window = new MainWindow(context.shell(), context.stallMeter());
     Scene scene = new Scene(window, 1500, 950);
     scene.getStylesheets().add(getClass().getResource("/assets/css/studio.css").toExternalForm());
     stage.setScene(scene);
@@ -214,8 +214,8 @@ class StudioWindowTest {
         fx(() -> vm.judge().confidenceCurves().size(org.duetstudio.ui.compare.JudgeViewModel.CONFIDENCE));
 
     Path file = tmp.resolve("demo.duet");
-    robot.interact(() -> vm.saveSession(file));
-    waitUntil(60, () -> vm.sessionStatusProperty().get().startsWith("Saved"));
+    robot.interact(() -> context.shell().sessions().save(file));
+    waitUntil(60, () -> context.shell().sessions().statusProperty().get().startsWith("Saved"));
     assertThat(file).isRegularFile();
     // the start screen offers it among the recent sessions, and the sample among the data sets
     robot.interact(() -> window.startPane().show());
@@ -231,8 +231,8 @@ class StudioWindowTest {
     // something else on screen, then the session again
     robot.interact(() -> vm.classifier().kindProperty().set(ClassifierKind.CNN));
     robot.interact(() -> vm.dataset().trainLimitProperty().set(300));
-    robot.interact(() -> vm.openSession(file));
-    waitUntil(60, () -> vm.sessionStatusProperty().get().startsWith("Opened"));
+    robot.interact(() -> context.shell().sessions().open(file));
+    waitUntil(60, () -> context.shell().sessions().statusProperty().get().startsWith("Opened"));
     assertThat(fx(() -> window.startPane().isVisible())).as("steps aside for the session").isFalse();
     assertThat(fx(() -> vm.classifier().kindProperty().get())).isEqualTo(ClassifierKind.LOGISTIC_REGRESSION);
     assertThat(fx(() -> vm.dataset().trainLimitProperty().get())).isEqualTo(800);
@@ -250,8 +250,8 @@ class StudioWindowTest {
 
     // a report of what both sides show, as one HTML page
     Path report = tmp.resolve("report.html");
-    robot.interact(() -> vm.exportReport(report));
-    waitUntil(30, () -> vm.sessionStatusProperty().get().startsWith("Wrote the report"));
+    robot.interact(() -> context.shell().sessions().report(report));
+    waitUntil(30, () -> context.shell().sessions().statusProperty().get().startsWith("Wrote the report"));
     assertThat(Files.readString(report)).contains("Test accuracy").contains("data:image/png;base64");
 
     // Train both after opening reruns the session: same settings, seeds and data, same numbers
@@ -277,9 +277,9 @@ class StudioWindowTest {
     // a broken file: one sentence, and what is shown stays
     Path broken = tmp.resolve("broken.duet");
     Files.writeString(broken, "not a session");
-    robot.interact(() -> vm.openSession(broken));
-    waitUntil(30, () -> vm.sessionStatusProperty().get().startsWith("Could not open"));
-    assertThat(fx(() -> vm.sessionStatusProperty().get())).contains("is not a Duet Studio session");
+    robot.interact(() -> context.shell().sessions().open(broken));
+    waitUntil(30, () -> context.shell().sessions().statusProperty().get().startsWith("Could not open"));
+    assertThat(fx(() -> context.shell().sessions().statusProperty().get())).contains("is not a Duet Studio session");
     assertThat(fx(() -> vm.classifier().stateProperty().get())).isEqualTo(RunState.COMPLETED);
   }
 

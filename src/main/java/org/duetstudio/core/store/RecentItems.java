@@ -27,11 +27,15 @@ public final class RecentItems {
     this.file = file;
   }
 
-  /** The default place: {@code duet.home} if set, else {@code ~/.duet-studio}. */
-  public static RecentItems inHome() {
+  /** The studio's own folder: {@code duet.home} if set, else {@code ~/.duet-studio}. */
+  public static Path home() {
     String home = System.getProperty("duet.home");
-    Path dir = home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".duet-studio");
-    return new RecentItems(dir.resolve("recent.json"));
+    return home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".duet-studio");
+  }
+
+  /** The default place: {@code recent.json} in {@link #home()}. */
+  public static RecentItems inHome() {
+    return new RecentItems(home().resolve("recent.json"));
   }
 
   public List<Item> items() {

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.config.GeneratorSpec;
+import org.duetstudio.core.data.DatasetException;
+import org.duetstudio.core.data.DatasetLocator;
 import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.model.ModelState;
 import org.duetstudio.core.store.AtomicFiles;
@@ -275,7 +277,12 @@ public final class RunFolder {
      * @param resume where an unfinished run goes on from; null for a run that ended or has no checkpoint
      */
     public record Side(
-        Role role, Record spec, List<TrainingEvent> events, ModelState checkpoint, Resume resume,
+        Role role,
+        Record spec,
+        Provenance.DataRecord data,
+        List<TrainingEvent> events,
+        ModelState checkpoint,
+        Resume resume,
         boolean ended) {
       public ClassifierSpec classifierSpec() {
         return (ClassifierSpec) spec;
@@ -293,6 +300,37 @@ public final class RunFolder {
             && !f.cancelled();
       }
     }
+
+    /**
+     * The recorded runs as a pair to show (the window's autosave after a crash): each side with a
+     * checkpoint, its model from it, its events up to it; the data loaded and checked. A side trained on
+     * other data than the first is left out.
+     */
+    public Opened toPair(DatasetLocator locator) throws IOException, DatasetException {
+      Side first = classifier != null && classifier.checkpoint() != null ? classifier : generator;
+      if (first == null || first.checkpoint() == null) {
+        throw new IOException("nothing was kept in " + dir + ": no epoch had finished");
+      }
+      RecordedData d = RecordedData.load(first.data(), locator);
+      TrainTestData used = d.used();
+      ClassifierRun c = null;
+      GeneratorRun g = null;
+      if (classifier != null && classifier.checkpoint() != null && same(classifier, first)) {
+        c = Sessions.classifier(classifier.classifierSpec(), classifier.events(), classifier.checkpoint(), used);
+      }
+      if (generator != null && generator.checkpoint() != null && same(generator, first)) {
+        g = Sessions.generator(generator.generatorSpec(), generator.events(), generator.checkpoint(), used);
+      }
+      return new Opened(new RunPair(used, c, g, null, List.of()), d);
+    }
+
+    private static boolean same(Side a, Side b) {
+      return a.data().trainFingerprint().equals(b.data().trainFingerprint())
+          && a.data().testFingerprint().equals(b.data().testFingerprint());
+    }
+
+    /** A recorded pair and its data, found again. */
+    public record Opened(RunPair pair, RecordedData data) {}
 
     /** True when {@code dir} has a side's provenance file. */
     public static boolean isRunFolder(Path dir) throws IOException {
@@ -329,7 +367,7 @@ public final class RunFolder {
             role == Role.CLASSIFIER
                 ? Json.convert(p.spec(), ClassifierSpec.class)
                 : Json.convert(p.spec(), GeneratorSpec.class);
-        Side s = side(dir, role, spec);
+        Side s = side(dir, role, spec, p.data());
         if (role == Role.CLASSIFIER) {
           c = s;
         } else {
@@ -340,7 +378,8 @@ public final class RunFolder {
       return new Recorded(dir, data, c, g);
     }
 
-    private static Side side(Path dir, Role role, Record spec) throws IOException {
+    private static Side side(Path dir, Role role, Record spec, Provenance.DataRecord data)
+        throws IOException {
       List<TrainingEvent> events = new java.util.ArrayList<>();
       Path log = events(dir, role);
       if (Files.isRegularFile(log)) {
@@ -411,7 +450,7 @@ public final class RunFolder {
       } else if (samples != null) {
         events.add(events.size() - 1, samples);
       }
-      return new Side(role, spec, List.copyOf(events), checkpoint, resume, ended);
+      return new Side(role, spec, data, List.copyOf(events), checkpoint, resume, ended);
     }
   }
 }

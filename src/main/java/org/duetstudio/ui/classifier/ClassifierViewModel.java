@@ -15,6 +15,7 @@ import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.eval.ConfusionMatrix;
 import org.duetstudio.core.eval.Predictions;
 import org.duetstudio.core.model.ImageClassifier;
+import org.duetstudio.core.studio.ClassifierRun;
 import org.duetstudio.core.model.Trainer;
 import org.duetstudio.core.training.ClassifierJob;
 import org.duetstudio.core.training.Metrics;
@@ -117,6 +118,12 @@ public final class ClassifierViewModel extends RunViewModel {
   /** The settings of the last run (null before one). */
   public org.duetstudio.core.config.ClassifierSpec runSpec() {
     return job == null ? null : job.spec();
+  }
+
+  /** The last run as it ended, for sessions and reports; null before one, or while one is active. */
+  public ClassifierRun finishedRun() {
+    ImageClassifier m = model();
+    return m == null || isActive() ? null : new ClassifierRun(runSpec(), recordedEvents(), m);
   }
 
   /** Test-set indices whose true class is {@code actual} and predicted class is {@code predicted}. */

@@ -20,6 +20,7 @@ import org.duetstudio.core.model.ConditionalGenerator;
 import org.duetstudio.ui.common.BackgroundTasks;
 import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.model.ImageGenerator;
+import org.duetstudio.core.studio.GeneratorRun;
 import org.duetstudio.core.training.GeneratorJob;
 import org.duetstudio.core.training.GeneratorSnapshot;
 import org.duetstudio.core.training.Metrics;
@@ -273,6 +274,12 @@ public final class GeneratorViewModel extends RunViewModel {
   /** The settings of the last run (null before one). */
   public GeneratorSpec runSpec() {
     return job == null ? null : job.spec();
+  }
+
+  /** The last run as it ended, for sessions and reports; null before one, or while one is active. */
+  public GeneratorRun finishedRun() {
+    ImageGenerator m = model();
+    return m == null || isActive() ? null : new GeneratorRun(runSpec(), recordedEvents(), m);
   }
 
   /** The data of the last run (null before one). */

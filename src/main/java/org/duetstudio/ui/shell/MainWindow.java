@@ -37,6 +37,7 @@ import org.duetstudio.ui.generator.GeneratorPane;
 public final class MainWindow extends BorderPane {
   private final StudioViewModel vm;
   private final StallMeter stalls;
+  private final ShellModels shell;
   private final DatasetBar datasetBar;
   private final ClassifierPane classifierPane;
   private final GeneratorPane generatorPane;
@@ -47,8 +48,9 @@ public final class MainWindow extends BorderPane {
   private final StatusBar status = new StatusBar();
   private final Label stallLabel = new Label();
 
-  public MainWindow(StudioViewModel vm, StallMeter stalls) {
-    this.vm = vm;
+  public MainWindow(ShellModels shell, StallMeter stalls) {
+    this.shell = shell;
+    this.vm = shell.studio();
     this.stalls = stalls;
     this.datasetBar = new DatasetBar(vm.dataset());
     this.classifierPane =
@@ -77,7 +79,7 @@ public final class MainWindow extends BorderPane {
     if (experimentsStage == null) {
       experimentsPane =
           new org.duetstudio.ui.experiment.ExperimentsPane(
-              vm.dataset().trainingDataProperty(), vm.generator(), vm.tasks(), vm.modelWork());
+              vm.dataset().trainingDataProperty(), vm.generator(), shell.tasks(), shell.modelWork());
       javafx.scene.Scene scene = new javafx.scene.Scene(experimentsPane, 1100, 720);
       if (getScene() != null) {
         scene.getStylesheets().setAll(getScene().getStylesheets());
@@ -118,9 +120,9 @@ public final class MainWindow extends BorderPane {
             path = path.resolveSibling(path.getFileName() + ".duet");
           }
           if (save) {
-            vm.saveSession(path);
+            shell.sessions().save(path);
           } else {
-            vm.openSession(path);
+            shell.sessions().open(path);
           }
         });
     return b;
@@ -137,7 +139,7 @@ public final class MainWindow extends BorderPane {
           chooser.setInitialFileName("report.html");
           java.io.File f = chooser.showSaveDialog(getScene().getWindow());
           if (f != null) {
-            vm.exportReport(f.toPath());
+            shell.sessions().report(f.toPath());
           }
         });
     return b;
@@ -239,7 +241,7 @@ public final class MainWindow extends BorderPane {
     SplitPane split = new SplitPane(sides, judgePane);
     split.setOrientation(Orientation.VERTICAL);
     split.setDividerPositions(0.64);
-    startPane = new StartPane(vm, p -> {
+    startPane = new StartPane(shell, p -> {
       startPane.close();
       startPreset(p);
     });
@@ -263,9 +265,12 @@ public final class MainWindow extends BorderPane {
     // the last session message while there is one, else the back-end
     status.textProperty()
         .bind(
-            Bindings.when(vm.sessionStatusProperty().isEmpty())
-                .then(vm.backendProperty())
-                .otherwise(vm.sessionStatusProperty()));
+            Bindings.when(shell.sessions().statusProperty().isEmpty())
+                .then(
+                    Bindings.when(shell.autosave().statusProperty().isEmpty())
+                        .then(vm.backendProperty())
+                        .otherwise(shell.autosave().statusProperty()))
+                .otherwise(shell.sessions().statusProperty()));
     stallLabel.getStyleClass().add("stall-label");
     // the stall figure refreshes twice a second: the longest wait of the FX thread in that window
     Timeline refresh =

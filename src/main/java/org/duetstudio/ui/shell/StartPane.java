@@ -23,11 +23,14 @@ import org.duetstudio.core.store.RecentItems;
 public final class StartPane extends VBox {
   private final StudioViewModel vm;
   private final java.util.function.Consumer<Preset> startPreset;
+  private final ShellModels shell;
+  private final Hyperlink restore = new Hyperlink("Restore the runs the studio was training when it stopped");
   private final VBox sessions = new VBox(4);
   private final VBox datasets = new VBox(4);
 
-  StartPane(StudioViewModel vm, java.util.function.Consumer<Preset> startPreset) {
-    this.vm = vm;
+  StartPane(ShellModels shell, java.util.function.Consumer<Preset> startPreset) {
+    this.shell = shell;
+    this.vm = shell.studio();
     this.startPreset = startPreset;
     getStyleClass().add("start-pane");
     setMaxSize(920, Region.USE_PREF_SIZE);
@@ -66,16 +69,25 @@ public final class StartPane extends VBox {
     presets.setPrefWidth(380);
     recentSessions.setPrefWidth(240);
     data.setPrefWidth(240);
-    getChildren().addAll(title, line, columns);
+    // after a crash: what the autosave kept, up to each side's last finished epoch
+    restore.getStyleClass().add("restore-link");
+    restore.setWrapText(true);
+    restore.visibleProperty().bind(shell.autosave().offeredProperty());
+    restore.managedProperty().bind(restore.visibleProperty());
+    restore.setOnAction(e -> {
+      shell.autosave().restore();
+      close();
+    });
+    getChildren().addAll(title, line, restore, columns);
     refresh();
-    vm.recentItems().addListener((javafx.collections.ListChangeListener<RecentItems.Item>) c -> fill());
+    shell.recent().items().addListener((javafx.collections.ListChangeListener<RecentItems.Item>) c -> fill());
     vm.anyActiveProperty().addListener((o, a, active) -> {
       if (active) {
         close();
       }
     });
-    vm.sessionStatusProperty().addListener((o, a, s) -> {
-      if (s.startsWith("Opened")) {
+    shell.sessions().openedProperty().addListener((o, a, s) -> {
+      if (s != null) {
         close();
       }
     });
@@ -91,7 +103,7 @@ public final class StartPane extends VBox {
 
   /** Shows the recent items and the data sets this machine has (found in the background). */
   public void refresh() {
-    vm.tasks().run(
+    shell.tasks().run(
         vm.dataset().locator()::available,
         found -> {
           available = found;
@@ -104,14 +116,14 @@ public final class StartPane extends VBox {
   private List<DatasetSource> available = List.of();
 
   private void fill() {
-    List<RecentItems.Item> items = List.copyOf(vm.recentItems());
+    List<RecentItems.Item> items = List.copyOf(shell.recent().items());
     sessions.getChildren().clear();
     List<RecentItems.Item> recent = RecentItems.of(items, "session");
     for (RecentItems.Item i : recent) {
       Path p = Path.of(i.location());
       Hyperlink link = new Hyperlink(p.getFileName().toString());
       link.setTooltip(new javafx.scene.control.Tooltip(i.location()));
-      link.setOnAction(e -> vm.openSession(p));
+      link.setOnAction(e -> shell.sessions().open(p));
       sessions.getChildren().add(link);
     }
     if (recent.isEmpty()) {

@@ -1,12 +1,6 @@
 package org.duetstudio.ui.shell;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -16,30 +10,26 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.duetstudio.core.config.Preset;
-import org.duetstudio.core.data.DatasetException;
-import org.duetstudio.core.data.DatasetSource;
 import org.duetstudio.core.data.TrainTestData;
-import org.duetstudio.core.model.ImageClassifier;
-import org.duetstudio.core.model.ImageGenerator;
-import org.duetstudio.core.model.ModelState;
-import org.duetstudio.core.model.Models;
-import org.duetstudio.core.model.Persistent;
-import org.duetstudio.core.store.HtmlReport;
-import org.duetstudio.core.store.ImageGrids;
-import org.duetstudio.core.store.Json;
-import org.duetstudio.core.store.LibraryVersions;
-import org.duetstudio.core.store.Provenance;
-import org.duetstudio.core.store.RecentItems;
-import org.duetstudio.core.store.SessionFile;
+import org.duetstudio.core.eval.Judgement;
+import org.duetstudio.core.judge.JudgeFindings;
+import org.duetstudio.core.judge.JudgeSettings;
+import org.duetstudio.core.studio.ClassifierRun;
+import org.duetstudio.core.studio.GeneratorRun;
+import org.duetstudio.core.studio.RecordedData;
+import org.duetstudio.core.studio.RunPair;
 import org.duetstudio.core.training.RunState;
 import org.duetstudio.ui.classifier.ClassifierViewModel;
-import org.duetstudio.ui.common.BackgroundTasks;
 import org.duetstudio.ui.compare.JudgeViewModel;
 import org.duetstudio.ui.curves.XAxis;
 import org.duetstudio.ui.dataset.DatasetViewModel;
 import org.duetstudio.ui.generator.GeneratorViewModel;
 
-/** The whole studio: the data, both sides, the shared clock of the curves, and "both" commands. */
+/**
+ * The whole studio: the data, both sides, the judge, the shared clock of the curves, and "both" commands.
+ * What the two sides have finished is one {@link RunPair} ({@link #currentPair()}), the structure sessions,
+ * reports and the command line share; {@link #show} puts a pair (a session's, an autosave's) on screen.
+ */
 public final class StudioViewModel {
   private final DatasetViewModel dataset;
   private final ClassifierViewModel classifier;
@@ -72,314 +62,81 @@ public final class StudioViewModel {
     this.anyActive = classifier.activeProperty().or(generator.activeProperty());
   }
 
-  private RecentItems recent;
-  private final javafx.collections.ObservableList<RecentItems.Item> recentItems =
-      javafx.collections.FXCollections.observableArrayList();
+  /** A pair cannot be had now; the message says why, in one sentence for the user. */
+  public static final class NoPair extends Exception {
+    private static final long serialVersionUID = 1L;
 
-  /**
-   * Where recent sessions and data sets are remembered (the app passes the user's home). The file is read
-   * and written in the background; views use {@link #recentItems()}.
-   */
-  public void useRecent(RecentItems r) {
-    this.recent = r;
-    tasks.run(r::items, recentItems::setAll, t -> {});
-    dataset.sourceProperty().addListener((o, a, src) -> {
-      if (src != null) {
-        remember("data", src.spec());
-      }
-    });
-  }
-
-  /** Sessions and data sets opened lately, newest first (in memory; kept in the file in the background). */
-  public javafx.collections.ObservableList<RecentItems.Item> recentItems() {
-    return recentItems;
-  }
-
-  private void remember(String kind, String location) {
-    List<RecentItems.Item> now = RecentItems.with(recentItems, kind, location);
-    recentItems.setAll(now);
-    RecentItems r = recent;
-    if (r != null) {
-      tasks.run(
-          () -> {
-            r.write(now);
-            return now;
-          },
-          x -> {},
-          t -> {});
+    NoPair(String message) {
+      super(message);
     }
   }
 
-  private BackgroundTasks tasks = BackgroundTasks.sameThread();
-  private BackgroundTasks modelWork = BackgroundTasks.sameThread();
-
-  /** The executors the experiments use: background work, and the lane for work on trained models. */
-  public void useTasks(BackgroundTasks tasks, BackgroundTasks modelWork) {
-    this.tasks = tasks;
-    this.modelWork = modelWork;
-  }
-
-  public BackgroundTasks tasks() {
-    return tasks;
-  }
-
-  public BackgroundTasks modelWork() {
-    return modelWork;
-  }
-
-  private final ReadOnlyStringWrapper sessionStatus = new ReadOnlyStringWrapper("");
-
-  /** How the last save or open went, one sentence; empty before any. */
-  public ReadOnlyStringProperty sessionStatusProperty() {
-    return sessionStatus.getReadOnlyProperty();
-  }
-
   /**
-   * Saves both sides' finished runs — settings, curves, answers, models — and the judge's verdict to
-   * {@code file}, in the background (atomically: a failed save leaves an older file as it was).
+   * What both sides have finished, with what the judge has found so far: the pair a session saves and a
+   * report prints.
    */
-  public void saveSession(Path file) {
+  public RunPair currentPair() throws NoPair {
     if (anyActive.get()) {
-      sessionStatus.set("Stop training first: a session keeps finished runs.");
-      return;
+      throw new NoPair("Stop training first: a session and a report keep finished runs.");
     }
-    var cModel = classifier.model();
-    var gModel = generator.model();
-    if (cModel == null && gModel == null) {
-      sessionStatus.set("Nothing to save yet: train a classifier or a generator first.");
-      return;
+    ClassifierRun c = classifier.finishedRun();
+    GeneratorRun g = generator.finishedRun();
+    if (c == null && g == null) {
+      throw new NoPair("Nothing to keep yet: train a classifier or a generator first.");
     }
-    var cData = classifier.runData();
-    var gData = generator.runData();
-    if (cModel != null && gModel != null
+    TrainTestData cData = classifier.runData();
+    TrainTestData gData = generator.runData();
+    if (c != null
+        && g != null
         && (!cData.train().fingerprint().equals(gData.train().fingerprint())
             || !cData.test().fingerprint().equals(gData.test().fingerprint()))) {
-      sessionStatus.set(
-          "The two sides trained on different images; train both on the same data to save them"
+      throw new NoPair(
+          "The two sides trained on different images; train both on the same data to keep them"
               + " together.");
-      return;
     }
-    var data = cModel != null ? cData : gData;
-    var cSpec = classifier.runSpec();
-    var gSpec = gModel == null ? null : generator.specProperty().get();
-    var gRunSpec = generator.runSpec();
-    var cEvents = classifier.recordedEvents();
-    var gEvents = generator.recordedEvents();
-    var judgement = judge.judgementProperty().get();
-    var confidenceRows = judge.confidenceRows();
-    sessionStatus.set("Saving " + file.getFileName() + "…");
-    modelWork.run(
-        () -> {
-          var c =
-              cModel == null
-                  ? null
-                  : new SessionFile.Side<>(cSpec, cEvents, state(cModel));
-          var g =
-              gModel == null
-                  ? null
-                  : new SessionFile.Side<>(
-                      gRunSpec != null ? gRunSpec : gSpec, gEvents, state(gModel));
-          new SessionFile(
-                  SessionFile.FORMAT,
-                  LibraryVersions.detect().getOrDefault("duet-studio", "?"),
-                  Instant.now().toString(),
-                  Provenance.DataRecord.of(data),
-                  c,
-                  g,
-                  judgement,
-                  confidenceRows)
-              .save(file);
-          return file;
-        },
-        f -> {
-          sessionStatus.set("Saved the session to " + f + ".");
-          remember("session", f.toAbsolutePath().toString());
-        },
-        t -> sessionStatus.set("Could not save the session: " + t.getMessage()));
+    RunPair pair = new RunPair(c != null ? cData : gData, c, g, null, judge.confidenceRows());
+    return pair.withFindings(findings(pair.judgeSettings()));
   }
 
-  private static ModelState state(Object model) {
-    if (!(model instanceof Persistent p)) {
-      throw new IllegalStateException("this model cannot be saved");
+  /** The judge's findings so far, in the pair's settings; null before it has judged. */
+  private JudgeFindings findings(JudgeSettings settings) {
+    Judgement j = judge.judgementProperty().get();
+    if (j == null) {
+      return null;
     }
-    return p.state();
+    return JudgeFindings.none(settings)
+        .withJudgement(j, java.util.List.of())
+        .withFidelity(judge.fidelityProperty().get())
+        .withCas(judge.casProperty().get())
+        .withDecisionMap(judge.decisionMapProperty().get())
+        .withInterpolation(judge.interpolationProperty().get())
+        .withClusters(null, null);
   }
 
   /**
-   * Writes what both sides show — settings, final numbers, pictures, the judge's findings — as one HTML
-   * page that opens in a browser with no network.
+   * Shows {@code pair} (opened from a session or an autosave) as it was: the data it trained on, both
+   * sides' settings, curves, answers and models. Refused while a side trains.
    */
-  public void exportReport(Path file) {
-    var cSpec = classifier.runSpec();
-    var gSpec = generator.runSpec();
-    var predictions = classifier.predictionsProperty().get();
-    var test = classifier.testImagesProperty().get();
-    var samples = generator.samplesProperty().get();
-    var judgement = judge.judgementProperty().get();
-    var fidelity = judge.fidelityProperty().get();
-    var cas = judge.casProperty().get();
-    var map = judge.decisionMapProperty().get();
-    var path = judge.interpolationProperty().get();
-    var shape = generator.model() != null ? generator.model().shape() : null;
-    var data = dataset.trainingDataProperty().get();
-    if (cSpec == null && gSpec == null) {
-      sessionStatus.set("Nothing to report yet: train a classifier or a generator first.");
-      return;
-    }
-    tasks.run(
-        () -> {
-          var r = new HtmlReport("Duet Studio — run report");
-          if (data != null) {
-            r.paragraph(String.format(Locale.ROOT, "Data: %s, %,d training and %,d test images, %s.",
-                data.source(), data.train().size(), data.test().size(), data.shape()));
-          }
-          List<List<String>> rows = new ArrayList<>();
-          if (cSpec != null) {
-            rows.add(List.of("classifier", Json.write(cSpec).replaceAll("\\s+", " ")));
-          }
-          if (gSpec != null) {
-            rows.add(List.of("generator", Json.write(gSpec).replaceAll("\\s+", " ")));
-          }
-          r.heading("Settings").table(List.of("side", "spec (seed included)"), rows);
-          if (predictions != null && test != null) {
-            r.heading("Classifier")
-                .paragraph(String.format(Locale.ROOT, "Test accuracy %.2f%% on %,d images.",
-                    100 * predictions.accuracy(), predictions.size()))
-                .preformatted(predictions.confusionMatrix().toTable());
-            List<float[]> imgs = new ArrayList<>();
-            List<ImageGrids.Caption> caps = new ArrayList<>();
-            for (int i = 0; i < Math.min(40, predictions.size()); i++) {
-              imgs.add(test.image(i));
-              caps.add(ImageGrids.Caption.judged(
-                  String.format(Locale.ROOT, "%s %.0f%%",
-                      predictions.classNames().get(predictions.predicted(i)), 100 * predictions.confidence(i)),
-                  predictions.correct(i)));
-            }
-            r.figure(ImageGrids.render(imgs, test.shape(), 8, caps),
-                "Test images with the classifier's label and confidence");
-          }
-          if (samples != null) {
-            r.heading("Generator")
-                .figure(ImageGrids.render(samples.images(), samples.shape(), samples.columns(), null),
-                    "Samples after epoch " + samples.epoch());
-          }
-          if (judgement != null) {
-            r.heading("The judge").paragraph(String.format(Locale.ROOT,
-                "On %d samples the classifier's mean confidence is %.1f%%%s.",
-                judgement.samples(), 100 * judgement.verdict().meanConfidence(),
-                judgement.frechet() == null ? "" : String.format(Locale.ROOT,
-                    "; Fréchet distance in its features %.2f (real vs real %.2f)", judgement.frechet(), judgement.frechetRealHalves())));
-          }
-          if (fidelity != null) {
-            r.paragraph(String.format(Locale.ROOT, "Label fidelity %.1f%%.", 100 * fidelity.overall()));
-          }
-          if (cas != null) {
-            r.paragraph(String.format(Locale.ROOT,
-                "Classification accuracy score: %.1f%% trained on generated images, %.1f%% on real ones.",
-                100 * cas.synthetic(), 100 * cas.real()));
-          }
-          for (var l : Arrays.asList(map, path)) {
-            if (l != null && shape != null) {
-              List<ImageGrids.Caption> caps = new ArrayList<>();
-              for (int i = 0; i < l.size(); i++) {
-                caps.add(new ImageGrids.Caption(
-                    l.classNames().get(l.predicted()[i]), null));
-              }
-              int cols = l == map ? (int) Math.round(Math.sqrt(l.size())) : l.size();
-              r.figure(ImageGrids.render(l.images(), shape, cols, caps), l.how());
-            }
-          }
-          r.write(file);
-          return file;
-        },
-        f -> sessionStatus.set("Wrote the report to " + f + "."),
-        t -> sessionStatus.set("Could not write the report: " + t.getMessage()));
-  }
-
-  private record Opened(
-      SessionFile session,
-      DatasetSource source,
-      TrainTestData whole,
-      TrainTestData used,
-      ImageClassifier classifier,
-      ImageGenerator generator) {}
-
-  /**
-   * Opens a saved session in the background: loads its data (refusing data whose fingerprint differs),
-   * rebuilds its models, and shows both sides as they were; what is shown now stays if anything fails.
-   */
-  public void openSession(Path file) {
+  public void show(RunPair pair, RecordedData data) {
     if (anyActive.get()) {
-      sessionStatus.set("Stop training first: opening a session replaces both sides.");
-      return;
+      throw new IllegalStateException("a run is active");
     }
-    sessionStatus.set("Opening " + file.getFileName() + "…");
-    tasks.run(
-        () -> {
-          var s = SessionFile.load(file);
-          var d = s.data();
-          var source = dataset.locator().resolve(d.source());
-          var whole = source.load().data();
-          var used =
-              whole.limit(
-                  d.trainImages() >= whole.train().size() ? 0 : d.trainImages(),
-                  d.testImages() >= whole.test().size() ? 0 : d.testImages());
-          if (!used.train().fingerprint().equals(d.trainFingerprint())
-              || !used.test().fingerprint().equals(d.testFingerprint())) {
-            throw new IOException(
-                "the data at " + source.path() + " is not the data this session trained on (it has"
-                    + " changed since, or another copy is found first)");
-          }
-          ImageClassifier c = null;
-          if (s.classifier() != null) {
-            c = Models.classifier(
-                s.classifier().spec(), used.shape(), used.train().classNames());
-            restore(c, s.classifier().model());
-          }
-          ImageGenerator g = null;
-          if (s.generator() != null) {
-            g = Models.generator(
-                s.generator().spec(), used.shape(), used.train().classNames());
-            restore(g, s.generator().model());
-          }
-          return new Opened(s, source, whole, used, c, g);
-        },
-        o -> {
-          dataset.show(o.source(), o.whole());
-          dataset.trainLimitProperty().set(
-              o.used().train().size() == o.whole().train().size() ? 0 : o.used().train().size());
-          dataset.testLimitProperty().set(
-              o.used().test().size() == o.whole().test().size() ? 0 : o.used().test().size());
-          if (o.classifier() != null) {
-            classifier.restore(
-                o.session().classifier().spec(), o.used(), o.classifier(), o.session().classifier().events());
-          }
-          if (o.generator() != null) {
-            generator.restore(
-                o.session().generator().spec(), o.used(), o.generator(), o.session().generator().events());
-          }
-          if (!o.session().judgeConfidence().isEmpty()) {
-            judge.restoreConfidence(o.session().judgeConfidence());
-          }
-          sessionStatus.set("Opened " + file.getFileName() + " (saved " + o.session().created() + ").");
-          remember("session", file.toAbsolutePath().toString());
-        },
-        t ->
-            sessionStatus.set(
-                "Could not open the session: "
-                    + (t instanceof IOException || t instanceof DatasetException
-                        ? t.getMessage()
-                        : t.toString())));
-  }
-
-  private static void restore(Object model, ModelState state) {
-    if (state == null) {
-      return;
+    dataset.show(data.source(), data.whole());
+    dataset.trainLimitProperty().set(
+        data.used().train().size() == data.whole().train().size() ? 0 : data.used().train().size());
+    dataset.testLimitProperty().set(
+        data.used().test().size() == data.whole().test().size() ? 0 : data.used().test().size());
+    if (pair.classifier() != null) {
+      ClassifierRun c = pair.classifier();
+      classifier.restore(c.spec(), pair.data(), c.model(), c.events());
     }
-    if (!(model instanceof Persistent p)) {
-      throw new IllegalStateException("this model cannot be restored");
+    if (pair.generator() != null) {
+      GeneratorRun g = pair.generator();
+      generator.restore(g.spec(), pair.data(), g.model(), g.events());
     }
-    p.restore(state);
+    if (!pair.judgeConfidence().isEmpty()) {
+      judge.restoreConfidence(pair.judgeConfidence());
+    }
   }
 
   /** Takes a preset's settings on both sides (and its training-set size); does not start training. */
@@ -457,7 +214,8 @@ public final class StudioViewModel {
   /** Pauses both if either runs; else resumes both. */
   public void togglePauseBoth() {
     boolean anyRunning =
-        isRunning(classifier.stateProperty().get()) || isRunning(generator.stateProperty().get());
+        Arrays.asList(classifier.stateProperty().get(), generator.stateProperty().get()).stream()
+            .anyMatch(s -> s == RunState.RUNNING || s == RunState.STARTING);
     if (anyRunning) {
       classifier.pause();
       generator.pause();
@@ -465,10 +223,6 @@ public final class StudioViewModel {
       classifier.resume();
       generator.resume();
     }
-  }
-
-  private static boolean isRunning(RunState s) {
-    return s == RunState.RUNNING || s == RunState.STARTING;
   }
 
   public void stopBoth() {
