@@ -1,12 +1,13 @@
 package org.duetstudio.app;
 
 import org.duetstudio.core.data.DatasetLocator;
+import org.duetstudio.core.store.RecentItems;
 import org.duetstudio.core.training.TrainingEngine;
 import org.duetstudio.ui.classifier.ClassifierViewModel;
 import org.duetstudio.ui.common.BackgroundTasks;
-import org.duetstudio.ui.compare.JudgeViewModel;
 import org.duetstudio.ui.common.FxEventRelay;
 import org.duetstudio.ui.common.StallMeter;
+import org.duetstudio.ui.compare.JudgeViewModel;
 import org.duetstudio.ui.dataset.DatasetViewModel;
 import org.duetstudio.ui.generator.GeneratorViewModel;
 import org.duetstudio.ui.shell.StudioViewModel;
@@ -19,8 +20,11 @@ public final class AppContext implements AutoCloseable {
   private final TrainingEngine engine = new TrainingEngine();
   private final StallMeter stallMeter = new StallMeter();
   private final StudioViewModel studio;
+  private final BackgroundTasks tasks;
 
+  /** @param tasks the background executor; closed with this context */
   public AppContext(DatasetLocator locator, BackgroundTasks tasks) {
+    this.tasks = tasks;
     DatasetViewModel dataset = new DatasetViewModel(locator, tasks);
     ClassifierViewModel classifier = new ClassifierViewModel(engine::start, FxEventRelay::new);
     BackgroundTasks modelWork = tasks.oneAtATime();
@@ -28,7 +32,7 @@ public final class AppContext implements AutoCloseable {
     JudgeViewModel judge = new JudgeViewModel(classifier, generator, modelWork);
     this.studio = new StudioViewModel(dataset, classifier, generator, judge);
     studio.useTasks(tasks, modelWork);
-    studio.useRecent(org.duetstudio.core.store.RecentItems.inHome());
+    studio.useRecent(RecentItems.inHome());
   }
 
   public TrainingEngine engine() {
@@ -43,10 +47,11 @@ public final class AppContext implements AutoCloseable {
     return stallMeter;
   }
 
-  /** Stops training (waiting briefly for the runs to end) and the helper threads. */
+  /** Stops training (waiting briefly for the runs to end), the background executor and the helper threads. */
   @Override
   public void close() {
     stallMeter.stop();
+    tasks.close();
     engine.close();
   }
 }

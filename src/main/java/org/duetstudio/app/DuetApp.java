@@ -10,6 +10,7 @@ import org.duetstudio.core.data.DatasetLocator;
 import org.duetstudio.core.model.dl4j.Nd4jRuntime;
 import org.duetstudio.ui.common.BackgroundTasks;
 import org.duetstudio.ui.common.FxImages;
+import org.duetstudio.ui.common.FxTaskExecutor;
 import org.duetstudio.ui.shell.MainWindow;
 import org.duetstudio.ui.shell.StudioViewModel;
 
@@ -27,7 +28,7 @@ public final class DuetApp extends Application {
   @Override
   public void start(Stage stage) {
     StudioOptions options = StudioOptions.parse(getParameters().getRaw());
-    BackgroundTasks tasks = BackgroundTasks.fx();
+    BackgroundTasks tasks = new FxTaskExecutor();
     context = new AppContext(new DatasetLocator(), tasks);
     window = new MainWindow(context.studio(), context.stallMeter());
     Scene scene = new Scene(window, 1560, 960);

@@ -23,7 +23,7 @@ import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.model.dl4j.Nd4jRuntime;
 import org.duetstudio.core.training.RunState;
 import org.duetstudio.ui.classifier.ClassifierViewModel;
-import org.duetstudio.ui.common.BackgroundTasks;
+import org.duetstudio.ui.common.FxTaskExecutor;
 import org.duetstudio.ui.generator.GeneratorViewModel;
 import org.duetstudio.ui.shell.MainWindow;
 import org.duetstudio.ui.shell.StudioViewModel;
@@ -51,7 +51,7 @@ class StudioWindowTest {
   @Start
   void start(Stage stage) {
     Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
-    context = new AppContext(new DatasetLocator(), BackgroundTasks.fx());
+    context = new AppContext(new DatasetLocator(), new FxTaskExecutor());
     vm = context.studio();
     window = new MainWindow(vm, context.stallMeter());
     Scene scene = new Scene(window, 1500, 950);

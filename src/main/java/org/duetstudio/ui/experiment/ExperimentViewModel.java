@@ -1,9 +1,9 @@
 package org.duetstudio.ui.experiment;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.duetstudio.core.experiment.ExperimentMonitor;
 import org.duetstudio.core.experiment.ExperimentResult;
+import org.duetstudio.ui.common.BackgroundTask;
 import org.duetstudio.ui.common.BackgroundTasks;
 
 /**
@@ -28,7 +29,7 @@ public final class ExperimentViewModel {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<ExperimentResult> result = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ExperimentResult> partial = new ReadOnlyObjectWrapper<>();
-  private volatile boolean cancelled;
+  private BackgroundTask<ExperimentResult> task;
 
   public ExperimentViewModel(String name, BackgroundTasks tasks) {
     this.name = name;
@@ -71,93 +72,99 @@ public final class ExperimentViewModel {
     if (running.get()) {
       return;
     }
-    cancelled = false;
     running.set(true);
     progress.set(0);
     status.set("Starting…");
-    long start = System.nanoTime();
-    ExperimentMonitor monitor =
-        new ExperimentMonitor() {
-          private volatile String point = "";
-          private volatile double fraction;
-          private volatile long lastShown;
-
-          @Override
-          public void point(int index, int total, String what) {
-            point = String.format(Locale.ROOT, "Point %d of %d: %s", index + 1, total, what);
-            show(true);
-          }
-
-          @Override
-          public void progress(double f) {
-            fraction = f;
-            show(false);
-          }
-
-          /** At most 5 updates a second reach the FX thread. */
-          private void show(boolean now) {
-            long t = System.nanoTime();
-            if (!now && t - lastShown < 200_000_000L) {
-              return;
-            }
-            lastShown = t;
-            double elapsed = (t - start) / 1e9;
-            double f = fraction;
-            String left =
-                f > 0.03
-                    ? String.format(Locale.ROOT, " — about %s left", duration(elapsed / f * (1 - f)))
-                    : "";
-            String text = point + left;
-            Platform.runLater(
-                () -> {
-                  if (running.get()) {
-                    progress.set(f);
-                    status.set(text);
-                  }
-                });
-          }
-
-          @Override
-          public void measured(java.util.List<String> series, java.util.List<ExperimentResult.Row> rows) {
-            double elapsed = (System.nanoTime() - start) / 1e9;
-            ExperimentResult soFar =
-                new ExperimentResult(
-                    "", "", series, rows, "Measuring… " + rows.size() + " point(s) so far.", elapsed);
-            Platform.runLater(
-                () -> {
-                  if (running.get()) {
-                    partial.set(soFar);
-                  }
-                });
-          }
-
-          @Override
-          public boolean cancelled() {
-            return cancelled;
-          }
-        };
+    task = BackgroundTask.of(context -> experiment.apply(monitor(context)));
     tasks.run(
-        () -> experiment.apply(monitor),
-        r -> {
-          running.set(false);
-          partial.set(null);
-          progress.set(1);
-          status.set(String.format(Locale.ROOT, "Done in %s.", duration(r.seconds())));
-          result.set(r);
-        },
-        t -> {
-          running.set(false);
-          partial.set(null);
-          progress.set(0);
-          status.set(
-              t instanceof CancellationException
-                  ? "Stopped; the last complete result stays."
-                  : "The experiment failed: " + t.getMessage());
-        });
+        task.onSuccess(
+                r -> {
+                  running.set(false);
+                  partial.set(null);
+                  progress.set(1);
+                  status.set(String.format(Locale.ROOT, "Done in %s.", duration(r.seconds())));
+                  result.set(r);
+                })
+            .onFailure(
+                t -> {
+                  running.set(false);
+                  partial.set(null);
+                  progress.set(0);
+                  status.set(
+                      t instanceof CancellationException
+                          ? "Stopped; the last complete result stays."
+                          : "The experiment failed: " + t.getMessage());
+                }));
+  }
+
+  /** Tells the window, at most 5 times a second, which point trains and what has been measured. */
+  private ExperimentMonitor monitor(BackgroundTask.Context context) {
+    long start = System.nanoTime();
+    return new ExperimentMonitor() {
+      private volatile String point = "";
+      private volatile double fraction;
+      private volatile long lastShown;
+
+      @Override
+      public void point(int index, int total, String what) {
+        point = String.format(Locale.ROOT, "Point %d of %d: %s", index + 1, total, what);
+        show(true);
+      }
+
+      @Override
+      public void progress(double f) {
+        fraction = f;
+        show(false);
+      }
+
+      /** At most 5 updates a second reach the FX thread. */
+      private void show(boolean now) {
+        long t = System.nanoTime();
+        if (!now && t - lastShown < 200_000_000L) {
+          return;
+        }
+        lastShown = t;
+        double elapsed = (t - start) / 1e9;
+        double f = fraction;
+        String left =
+            f > 0.03
+                ? String.format(Locale.ROOT, " — about %s left", duration(elapsed / f * (1 - f)))
+                : "";
+        String text = point + left;
+        context.publish(
+            () -> {
+              if (running.get()) {
+                progress.set(f);
+                status.set(text);
+              }
+            });
+      }
+
+      @Override
+      public void measured(List<String> series, List<ExperimentResult.Row> rows) {
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        ExperimentResult soFar =
+            new ExperimentResult(
+                "", "", series, rows, "Measuring… " + rows.size() + " point(s) so far.", elapsed);
+        context.publish(
+            () -> {
+              if (running.get()) {
+                partial.set(soFar);
+              }
+            });
+      }
+
+      @Override
+      public boolean cancelled() {
+        return context.cancelled();
+      }
+    };
   }
 
   public void cancel() {
-    cancelled = true;
+    if (task != null) {
+      task.cancel();
+    }
   }
 
   static String duration(double seconds) {
