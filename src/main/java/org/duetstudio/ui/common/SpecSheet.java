@@ -101,6 +101,11 @@ public final class SpecSheet<R extends Record> {
     error.set("");
   }
 
+  /** The settings this sheet edits. */
+  public ObjectProperty<R> specProperty() {
+    return spec;
+  }
+
   public Node node() {
     return root;
   }
