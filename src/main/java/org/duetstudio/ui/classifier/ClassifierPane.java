@@ -125,13 +125,15 @@ public final class ClassifierPane extends SidePane<ClassifierSpec> {
   }
 
   private void refreshVisible() {
+    // the selection model, not Tab.isSelected(): the tab hears of its selection after this listener
+    Tab shown = tabs().getSelectionModel().getSelectedItem();
     Predictions p = vm.predictionsProperty().get();
-    if (predictionsTab.isSelected() && p != shownInGrid) {
+    if (shown == predictionsTab && p != shownInGrid) {
       shownInGrid = p;
       grid.show(vm.testImagesProperty().get(), p);
     }
     ConfusionMatrix m = vm.confusionProperty().get();
-    if (confusionTab.isSelected() && m != shownInMatrix) {
+    if (shown == confusionTab && m != shownInMatrix) {
       shownInMatrix = m;
       showConfusion(m);
     }
