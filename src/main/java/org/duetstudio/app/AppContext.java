@@ -12,9 +12,9 @@ import org.duetstudio.core.training.TrainingRun;
 import org.duetstudio.core.training.TrainingEngine;
 import org.duetstudio.ui.classifier.ClassifierViewModel;
 import org.duetstudio.ui.common.BackgroundTasks;
-import org.duetstudio.ui.compare.JudgeViewModel;
 import org.duetstudio.ui.common.FxEventRelay;
 import org.duetstudio.ui.common.StallMeter;
+import org.duetstudio.ui.compare.JudgeViewModel;
 import org.duetstudio.ui.dataset.DatasetViewModel;
 import org.duetstudio.ui.generator.GeneratorViewModel;
 import org.duetstudio.ui.common.RunViewModel;
@@ -35,6 +35,7 @@ public final class AppContext implements AutoCloseable {
   private final StudioViewModel studio;
   private final ShellModels shell;
   private final RunFolder autosave;
+  private final BackgroundTasks tasks;
 
   /** The studio with its recent items and autosave in the user's home ({@code ~/.duet-studio}). */
   public AppContext(DatasetLocator locator, BackgroundTasks tasks) {
@@ -43,6 +44,7 @@ public final class AppContext implements AutoCloseable {
 
   /** The same with its recent items and autosave under {@code home}. */
   public AppContext(DatasetLocator locator, BackgroundTasks tasks, Path home) {
+    this.tasks = tasks;
     this.autosave = new RunFolder(home.resolve("autosave"));
     RunViewModel.RunStarter starter = this::start;
     DatasetViewModel dataset = new DatasetViewModel(locator, tasks);
@@ -99,10 +101,11 @@ public final class AppContext implements AutoCloseable {
     return stallMeter;
   }
 
-  /** Stops training (waiting briefly for the runs to end) and the helper threads. */
+  /** Stops training (waiting briefly for the runs to end), the background executor and the helper threads. */
   @Override
   public void close() {
     stallMeter.stop();
+    tasks.close();
     engine.close();
     shell.autosave().close();
   }

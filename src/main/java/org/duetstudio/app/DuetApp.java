@@ -4,12 +4,17 @@ import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.duetstudio.core.config.Preset;
 import org.duetstudio.core.data.DatasetLocator;
 import org.duetstudio.core.model.dl4j.Nd4jRuntime;
 import org.duetstudio.ui.common.BackgroundTasks;
 import org.duetstudio.ui.common.FxImages;
+import org.duetstudio.ui.common.FxTaskExecutor;
+import org.duetstudio.ui.common.StallMeter;
 import org.duetstudio.ui.shell.MainWindow;
 import org.duetstudio.ui.shell.StudioViewModel;
 
@@ -27,7 +32,7 @@ public final class DuetApp extends Application {
   @Override
   public void start(Stage stage) {
     StudioOptions options = StudioOptions.parse(getParameters().getRaw());
-    BackgroundTasks tasks = BackgroundTasks.fx();
+    BackgroundTasks tasks = new FxTaskExecutor();
     context = new AppContext(new DatasetLocator(), tasks);
     window = new MainWindow(context.shell(), context.stallMeter());
     Scene scene = new Scene(window, 1560, 960);
@@ -60,7 +65,7 @@ public final class DuetApp extends Application {
       window.startPane().close(); // started from the command line: no start screen
     }
     if (options.preset() != null) {
-      org.duetstudio.core.config.Preset p = org.duetstudio.core.config.Preset.named(options.preset());
+      Preset p = Preset.named(options.preset());
       System.out.println(p.name() + ": " + p.announcement());
       studio.applyPreset(p);
     }
@@ -75,7 +80,7 @@ public final class DuetApp extends Application {
       studio.generator().specProperty().set(studio.generator().specProperty().get().withLatentDim(options.latent()));
     }
     for (String name : options.tabs()) {
-      for (javafx.scene.control.TabPane tabs :
+      for (TabPane tabs :
           List.of(
               window.classifierPane().tabs(),
               window.generatorPane().tabs(),
@@ -105,7 +110,7 @@ public final class DuetApp extends Application {
         Platform.exit();
       } : experiment);
     } else if (options.experiment() != null) {
-      javafx.beans.InvalidationListener[] ready = new javafx.beans.InvalidationListener[1];
+      InvalidationListener[] ready = new InvalidationListener[1];
       ready[0] =
           o -> {
             if (studio.canTrainProperty().get()) {
@@ -120,8 +125,8 @@ public final class DuetApp extends Application {
 
   /** Presses "Train both" once data and back-end are ready; runs {@code whenDone} after both end. */
   private static void startWhenReady(
-      StudioViewModel studio, org.duetstudio.ui.common.StallMeter stalls, Runnable whenDone) {
-    javafx.beans.InvalidationListener[] start = new javafx.beans.InvalidationListener[1];
+      StudioViewModel studio, StallMeter stalls, Runnable whenDone) {
+    InvalidationListener[] start = new InvalidationListener[1];
     start[0] =
         o -> {
           if (studio.canTrainProperty().get()) {

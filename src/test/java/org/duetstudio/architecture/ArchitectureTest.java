@@ -1,13 +1,17 @@
 package org.duetstudio.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.ACCESS_STANDARD_STREAMS;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layering of DESIGN.md §2, enforced: core knows no UI and no front end. */
+/**
+ * The layering of DESIGN.md §2, enforced: core knows no UI and no front end; view models know no scene
+ * graph; only the front ends' entry points write to the standard streams.
+ */
 @AnalyzeClasses(packages = "org.duetstudio", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
   @ArchTest
@@ -38,4 +42,32 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("org.nd4j..", "org.deeplearning4j..")
           .because("DL4J is one implementation of the model interfaces, not the engine's language");
+
+  @ArchTest
+  static final ArchRule viewModelsKnowNoSceneGraph =
+      noClasses()
+          .that()
+          .haveNameMatching(".*ViewModel(\\$.*)?")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("javafx.scene..", "javafx.application..")
+          .because(
+              "a view model is tested without a window; background work reaches the FX thread through"
+                  + " BackgroundTasks");
+
+  /**
+   * Known, left to their owners: Nd4jRuntime swaps System.out to silence the native libraries' start-up
+   * banner; MainWindow prints its stall debugging line (duet.debugStalls).
+   */
+  @ArchTest
+  static final ArchRule onlyTheFrontEndsWriteToTheStandardStreams =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("org.duetstudio.cli..", "org.duetstudio.app..")
+          .and()
+          .doNotHaveFullyQualifiedName("org.duetstudio.core.model.dl4j.Nd4jRuntime")
+          .and()
+          .doNotHaveFullyQualifiedName("org.duetstudio.ui.shell.MainWindow")
+          .should(ACCESS_STANDARD_STREAMS)
+          .because("the window and the library log through SLF4J; only entry points print");
 }

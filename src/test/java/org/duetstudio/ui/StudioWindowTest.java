@@ -18,14 +18,14 @@ import org.duetstudio.core.config.ClassifierKind;
 import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.config.GeneratorKind;
 import org.duetstudio.core.config.GeneratorSpec;
+import org.duetstudio.core.config.LossPart;
 import org.duetstudio.core.data.DatasetLocator;
 import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.experiment.Experiment;
 import org.duetstudio.core.model.dl4j.Nd4jRuntime;
 import org.duetstudio.core.training.RunState;
 import org.duetstudio.ui.classifier.ClassifierViewModel;
-import org.duetstudio.ui.common.BackgroundTasks;
-import org.duetstudio.ui.generator.GeneratorViewModel;
+import org.duetstudio.ui.common.FxTaskExecutor;
 import org.duetstudio.ui.shell.MainWindow;
 import org.duetstudio.ui.shell.StudioViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -52,7 +52,7 @@ class StudioWindowTest {
   @Start
   void start(Stage stage) {
     Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
-    context = new AppContext(new DatasetLocator(), BackgroundTasks.fx());
+    context = new AppContext(new DatasetLocator(), new FxTaskExecutor());
     vm = context.studio();
     window = new MainWindow(context.shell(), context.stallMeter());
     Scene scene = new Scene(window, 1500, 950);
@@ -120,33 +120,37 @@ class StudioWindowTest {
     // the judge: label fidelity well above chance, a latent map and an interpolation, labelled
     waitUntil(60, () -> vm.judge().fidelityProperty().get() != null);
     assertThat(fx(() -> vm.judge().fidelityProperty().get().overall())).isGreaterThan(0.3);
-    assertThat(fx(() -> window.judgePane().extras().fidelityText().getText())).contains("agreed");
+    assertThat(fx(() -> window.judgePane().fidelityText().getText())).contains("agreed");
     waitUntil(60, () -> vm.judge().interpolationProperty().get() != null);
-    waitUntil(10, () -> window.judgePane().extras().interpolationImages().shown() == 10);
+    waitUntil(10, () -> window.judgePane().interpolationImages().shown() == 10);
     waitUntil(60, () -> vm.judge().decisionMapProperty().get() != null);
     assertThat(fx(() -> vm.judge().decisionMapProperty().get().size())).isEqualTo(225);
     waitUntil(60, () -> vm.judge().judgementProperty().get() != null);
-    robot.interact(() -> window.judgePane().tabs().getSelectionModel().select(3)); // memorisation
-    waitUntil(30, () -> window.judgePane().extras().memorisationView().shown() == 24);
+    robot.interact(
+        () -> window.judgePane().tabs().getSelectionModel().select(window.judgePane().memorisationTab()));
+    int pairs = fx(() -> vm.judge().findingsProperty().get().settings().memorisationPairs());
+    waitUntil(30, () -> window.judgePane().memorisationImages().shown() == 2 * pairs);
 
     // ten of a class, asked for by name
     robot.interact(() -> gp.tabs().getSelectionModel().select(1));
-    robot.interact(() -> vm.generator().drawToOrder(7, 10));
-    waitUntil(30, () -> vm.generator().orderedProperty().get() != null);
-    assertThat(fx(() -> vm.generator().orderedProperty().get())).hasSize(10);
+    robot.interact(() -> vm.generator().trained().drawToOrder(7, 10));
+    waitUntil(30, () -> vm.generator().trained().orderedProperty().get() != null);
+    assertThat(fx(() -> vm.generator().trained().orderedProperty().get())).hasSize(10);
 
     // a drawing: the classifier's probabilities and the VAE's reconstruction and code
-    robot.interact(() -> window.judgePane().tabs().getSelectionModel().select(6));
-    var pad = window.judgePane().extras().pad();
+    robot.interact(
+        () -> window.judgePane().tabs().getSelectionModel().select(window.judgePane().drawingPadTab()));
+    var pad = window.judgePane().drawingPad();
     robot.interact(() -> {
       for (int y = 40; y < 190; y += 4) {
         pad.dab(70, y);
         pad.dab(150, y);
       }
     });
-    robot.interact(() -> vm.judge().answer(pad.pixels(vm.judge().generatorModel().shape())));
-    waitUntil(30, () -> vm.judge().drawingProperty().get() != null);
-    var answer = fx(() -> vm.judge().drawingProperty().get());
+    robot.interact(
+        () -> vm.judge().drawing().answer(pad.pixels(vm.generator().model().shape())));
+    waitUntil(30, () -> vm.judge().drawing().answerProperty().get() != null);
+    var answer = fx(() -> vm.judge().drawing().answerProperty().get());
     double sum = 0;
     for (float p : answer.probabilities()) {
       sum += p;
@@ -297,8 +301,8 @@ class StudioWindowTest {
     // charts redraw at most 5 times a second: the last points arrive within one throttle window
     waitUntil(5, () -> cp.lossChart().drawnPoints(ClassifierViewModel.TRAIN_LOSS) == 10);
     waitUntil(5, () -> cp.accuracyChart().drawnPoints(ClassifierViewModel.TEST_ACCURACY) == 1);
-    waitUntil(5, () -> gp.partsChart().drawnPoints(GeneratorViewModel.KL) == 12);
-    robot.interact(() -> cp.tabs().getSelectionModel().select(1)); // drawn when in view
+    waitUntil(5, () -> gp.partsChart().drawnPoints(LossPart.KL.displayName()) == 12);
+    robot.interact(() -> cp.tabs().getSelectionModel().select(cp.predictionsTab())); // drawn when in view
     assertThat(fx(() -> cp.predictionGrid().shownCells())).isEqualTo(40);
     assertThat(fx(() -> gp.samplesView().getImage())).isNotNull();
     assertThat(fx(() -> gp.reconstructionsView().getImage())).isNotNull();
@@ -313,7 +317,7 @@ class StudioWindowTest {
     assertThat(j.frechet()).isGreaterThan(j.frechetRealHalves());
 
     // the heat map's cells add up to the test set
-    robot.interact(() -> cp.tabs().getSelectionModel().select(2));
+    robot.interact(() -> cp.tabs().getSelectionModel().select(cp.confusionTab()));
     int sum =
         fx(
             () -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.duetstudio.core.config.LossPart;
 import org.duetstudio.core.training.RunState;
 import org.duetstudio.core.training.TrainingEvent;
 import org.duetstudio.ui.classifier.ClassifierViewModel;
@@ -57,8 +58,8 @@ class ViewModelTest {
     vm.accept(RecordedRuns.generator("run-9"));
     assertThat(vm.samplesProperty().get().epoch()).isEqualTo(1);
     assertThat(vm.snapshotProperty().get().hasLatentMap()).isTrue();
-    assertThat(vm.partCurves().size(GeneratorViewModel.RECONSTRUCTION)).isEqualTo(3);
-    assertThat(vm.partCurves().size(GeneratorViewModel.KL)).isEqualTo(3);
+    assertThat(vm.partCurves().size(LossPart.RECONSTRUCTION.displayName())).isEqualTo(3);
+    assertThat(vm.partCurves().size(LossPart.KL.displayName())).isEqualTo(3);
     assertThat(vm.lossCurves().size(GeneratorViewModel.TEST_LOSS)).isEqualTo(1);
     assertThat(vm.stateProperty().get()).isEqualTo(RunState.FAILED);
     assertThat(vm.failureProperty().get()).contains("became NaN");

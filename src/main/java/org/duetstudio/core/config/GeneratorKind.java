@@ -1,6 +1,7 @@
 package org.duetstudio.core.config;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /** The generative models the studio trains. */
@@ -28,6 +29,21 @@ public enum GeneratorKind {
   /** Whether the model has an encoder (images → latent codes): the VAE does, GANs do not. */
   public boolean hasEncoder() {
     return this == VAE;
+  }
+
+  /** What the model minimises, reported each step: the VAE's loss, a GAN's two players' losses. */
+  public List<LossPart> losses() {
+    return this == VAE ? List.of(LossPart.LOSS) : List.of(LossPart.GENERATOR, LossPart.DISCRIMINATOR);
+  }
+
+  /**
+   * What else it reports each step: the VAE's two loss parts, a GAN's discriminator's mean scores on real
+   * and generated images.
+   */
+  public List<LossPart> parts() {
+    return this == VAE
+        ? List.of(LossPart.RECONSTRUCTION, LossPart.KL)
+        : List.of(LossPart.D_REAL, LossPart.D_FAKE);
   }
 
   public static GeneratorKind fromId(String id) {

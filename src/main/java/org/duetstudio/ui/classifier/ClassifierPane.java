@@ -4,18 +4,16 @@ import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TabPane;
-import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tab;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.duetstudio.core.config.ClassifierKind;
@@ -24,96 +22,89 @@ import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.eval.ConfusionMatrix;
 import org.duetstudio.core.eval.Predictions;
-import org.duetstudio.ui.common.RunControls;
+import org.duetstudio.ui.common.Exports;
+import org.duetstudio.ui.common.SidePane;
 import org.duetstudio.ui.common.SidePanes;
 import org.duetstudio.ui.common.SpecSheet;
 import org.duetstudio.ui.curves.CurveChart;
 import org.duetstudio.ui.curves.XAxis;
 
 /**
- * The left pane: a discriminative model learning p(class | image). Model and settings on top; below,
- * its curves, its answers on test images, and where it goes wrong.
+ * The left pane: a discriminative model learning p(class | image). Model and settings on top (from {@link
+ * SidePane}); below, its curves, its answers on test images, and where it goes wrong.
  */
-public final class ClassifierPane extends VBox {
+public final class ClassifierPane extends SidePane<ClassifierSpec> {
   private final ClassifierViewModel vm;
-  private final ObservableBooleanValue canTrain;
-  private final javafx.beans.value.ObservableValue<TrainTestData> data;
-  private final ObjectProperty<XAxis> axis;
   private final PredictionGrid grid = new PredictionGrid();
   private final ConfusionMatrixView matrix;
   private final FlowPane cellImages = new FlowPane(4, 4);
   private final Label cellTitle = new Label("Click a cell to see its images.");
   private final BarChart<String, Number> perClass =
       new BarChart<>(new CategoryAxis(), new NumberAxis(0, 100, 20));
-  private final TabPane tabs = new TabPane();
-  private RunControls controls;
-  private SpecSheet<ClassifierSpec> sheet;
-  private TitledPane settings;
-  private CurveChart lossChart;
-  private CurveChart accuracyChart;
+  private final CurveChart lossChart;
+  private final CurveChart accuracyChart;
+  private final Tab predictionsTab;
+  private final Tab confusionTab;
+  private Predictions shownInGrid;
+  private ConfusionMatrix shownInMatrix;
 
   public ClassifierPane(
       ClassifierViewModel vm,
-      javafx.beans.value.ObservableValue<TrainTestData> data,
+      ObservableValue<TrainTestData> data,
       ObservableBooleanValue canTrain,
       ObjectProperty<XAxis> axis) {
+    super(
+        new Header("Classifier", "learns p(class | image) — it predicts", "classifier", "classifier-pane"),
+        vm,
+        ClassifierKind.values(),
+        ClassifierKind::displayName,
+        vm.kindProperty(),
+        new SpecSheet<>(ClassifierSpec.class, vm.specProperty(), s -> s.kind().settings()),
+        ClassifierPane::summary,
+        canTrain,
+        () -> vm.train(data.getValue()));
     this.vm = vm;
-    this.data = data;
-    this.canTrain = canTrain;
-    this.axis = axis;
     this.matrix = new ConfusionMatrixView(this::showCell);
-    getStyleClass().addAll("side-pane", "classifier-pane");
-    createView();
-    initListeners();
-  }
-
-  private void createView() {
-    HBox header =
-        SidePanes.header("Classifier", "learns p(class | image) — it predicts", "classifier");
-    HBox modelRow =
-        SidePanes.modelPicker(
-            ClassifierKind.values(), ClassifierKind::displayName, vm.kindProperty(), vm.activeProperty());
-    controls = new RunControls(vm, canTrain, () -> vm.train(data.getValue()));
-    sheet = new SpecSheet<>(ClassifierSpec.class, vm.specProperty(), s -> s.kind().settings());
-    settings =
-        SidePanes.settings(
-            sheet.node(),
-            vm.specProperty(),
-            s -> {
-              ClassifierSpec c = (ClassifierSpec) s;
-              if (!c.kind().settings().contains("epochs")) {
-                return String.format(Locale.ROOT, "one pass, batch %d, seed %d", c.batchSize(), c.seed());
-              }
-              return String.format(
-                  Locale.ROOT,
-                  "%d epochs, batch %d, learning rate %s, seed %d",
-                  c.epochs(),
-                  c.batchSize(),
-                  SpecSheet.format(c.learningRate()),
-                  c.seed());
-            },
-            vm.activeProperty());
-    Label failure = SidePanes.failureBanner(vm);
-
-    lossChart =
-        new CurveChart("Loss (cross-entropy)", "loss", vm.lossCurves(), axis);
-    accuracyChart =
-        new CurveChart(
-            "Accuracy", "% correct", vm.accuracyCurves(), axis);
+    this.lossChart = new CurveChart("Loss (cross-entropy)", "loss", vm.lossCurves(), axis);
+    this.accuracyChart = new CurveChart("Accuracy", "% correct", vm.accuracyCurves(), axis);
     // right-click: save a chart as PNG or its data as CSV, a picture as PNG
-    org.duetstudio.ui.common.Exports.install(lossChart, "classifier-loss", vm.lossCurves());
-    org.duetstudio.ui.common.Exports.install(accuracyChart, "classifier-accuracy", vm.accuracyCurves());
-    org.duetstudio.ui.common.Exports.install(grid, "predictions", null);
-    org.duetstudio.ui.common.Exports.install(matrix, "confusion-matrix", null);
+    Exports.install(lossChart, "classifier-loss", vm.lossCurves());
+    Exports.install(accuracyChart, "classifier-accuracy", vm.accuracyCurves());
+    Exports.install(grid, "predictions", null);
+    Exports.install(matrix, "confusion-matrix", null);
     VBox curves = new VBox(4, SidePanes.helpRow("curves-classifier"), lossChart, accuracyChart);
     VBox.setVgrow(lossChart, Priority.ALWAYS);
     VBox.setVgrow(accuracyChart, Priority.ALWAYS);
+    this.predictionsTab = SidePanes.tab("Predictions", predictionsView());
+    this.confusionTab = SidePanes.tab("Confusion matrix", confusionView());
+    addTabs(SidePanes.tab("Curves", curves), predictionsTab, confusionTab);
+    // the grid and the matrix are drawn when their tab is in view: a hidden view costs nothing
+    vm.predictionsProperty().addListener((o, a, p) -> refreshVisible());
+    tabs().getSelectionModel().selectedItemProperty().addListener((o, a, b) -> refreshVisible());
+  }
 
+  private static String summary(ClassifierSpec c) {
+    if (!c.kind().settings().contains("epochs")) {
+      return String.format(Locale.ROOT, "one pass, batch %d, seed %d", c.batchSize(), c.seed());
+    }
+    return String.format(
+        Locale.ROOT,
+        "%d epochs, batch %d, learning rate %s, seed %d",
+        c.epochs(),
+        c.batchSize(),
+        SpecSheet.format(c.learningRate()),
+        c.seed());
+  }
+
+  private VBox predictionsView() {
     ScrollPane gridScroll = new ScrollPane(grid);
     gridScroll.setFitToWidth(true);
     VBox predictions = new VBox(4, SidePanes.helpRow("predictions"), gridScroll);
     VBox.setVgrow(gridScroll, Priority.ALWAYS);
+    return predictions;
+  }
 
+  private ScrollPane confusionView() {
     perClass.setTitle("Per-class accuracy (recall), %");
     perClass.setLegendVisible(false);
     perClass.setAnimated(false);
@@ -128,40 +119,21 @@ public final class ClassifierPane extends VBox {
         new VBox(6, SidePanes.helpRow("confusion"), new ScrollPane(matrix), cellTitle, cellScroll, perClass);
     confusion.setPadding(new Insets(4));
     matrix.show(null);
-
-    tabs.getTabs()
-        .addAll(
-            SidePanes.tab("Curves", curves),
-            SidePanes.tab("Predictions", predictions),
-            SidePanes.tab("Confusion matrix", new ScrollPane(confusion)));
-    ((ScrollPane) tabs.getTabs().get(2).getContent()).setFitToWidth(true);
-    VBox.setVgrow(tabs, Priority.ALWAYS);
-
-    setSpacing(8);
-    setPadding(new Insets(10));
-    getChildren().addAll(header, modelRow, controls, settings, failure, tabs);
+    ScrollPane scroll = new ScrollPane(confusion);
+    scroll.setFitToWidth(true);
+    return scroll;
   }
-
-
-
-  private void initListeners() {
-    // the grid and the matrix are drawn when their tab is in view: a hidden view costs nothing
-    vm.predictionsProperty().addListener((o, a, p) -> refreshVisible());
-    tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> refreshVisible());
-  }
-
-  private Predictions shownInGrid;
-  private ConfusionMatrix shownInMatrix;
 
   private void refreshVisible() {
-    int tab = tabs.getSelectionModel().getSelectedIndex();
+    // the selection model, not Tab.isSelected(): the tab hears of its selection after this listener
+    Tab shown = tabs().getSelectionModel().getSelectedItem();
     Predictions p = vm.predictionsProperty().get();
-    if (tab == 1 && p != shownInGrid) {
+    if (shown == predictionsTab && p != shownInGrid) {
       shownInGrid = p;
       grid.show(vm.testImagesProperty().get(), p);
     }
     ConfusionMatrix m = vm.confusionProperty().get();
-    if (tab == 2 && m != shownInMatrix) {
+    if (shown == confusionTab && m != shownInMatrix) {
       shownInMatrix = m;
       showConfusion(m);
     }
@@ -208,17 +180,6 @@ public final class ClassifierPane extends VBox {
   }
 
   // accessors for tests: nodes are clicked by reference
-  public RunControls controls() {
-    return controls;
-  }
-
-  public SpecSheet<ClassifierSpec> sheet() {
-    return sheet;
-  }
-
-  public TitledPane settingsPane() {
-    return settings;
-  }
 
   public PredictionGrid predictionGrid() {
     return grid;
@@ -240,7 +201,11 @@ public final class ClassifierPane extends VBox {
     return accuracyChart;
   }
 
-  public TabPane tabs() {
-    return tabs;
+  public Tab predictionsTab() {
+    return predictionsTab;
+  }
+
+  public Tab confusionTab() {
+    return confusionTab;
   }
 }

@@ -4,71 +4,47 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
- * Runs slow work (loading data, native libraries) off the JavaFX thread and hands the result back on
- * it. The window uses {@link #fx()}; view-model tests use {@link #sameThread()}, which runs everything at
- * once on the caller's thread.
+ * The one way slow work (loading data, native libraries, work on trained models, writing files) leaves the
+ * JavaFX thread and its outcome comes back to it. The window uses a {@link FxTaskExecutor} (a few daemon
+ * threads, callbacks posted to the FX thread); view-model tests use {@link #sameThread()}, which runs
+ * everything at once on the caller's thread. View models know only this interface.
  */
-public interface BackgroundTasks {
-  <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+public interface BackgroundTasks extends AutoCloseable {
+  /** Starts {@code task}; its callbacks run where this executor puts them. */
+  <T> void run(BackgroundTask<T> task);
+
+  /** Work without progress or stop, and its two outcomes. */
+  default <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    run(BackgroundTask.wrap(work).onSuccess(onSuccess).onFailure(onFailure));
+  }
 
   /**
-   * The same, one piece of work at a time: for work on trained models, which are not safe to use from two
-   * threads at once (the judge's measures, the drawing pad, k-means on latent codes).
+   * The lane for work on trained models, which are not safe to use from two threads at once (SameDiff
+   * graphs): its tasks run one at a time, in order. The same lane each call.
    */
   default BackgroundTasks oneAtATime() {
     BackgroundTasks inner = this;
     Object lock = new Object();
     return new BackgroundTasks() {
       @Override
-      public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        inner.run(
-            () -> {
-              synchronized (lock) {
-                return work.call();
-              }
-            },
-            onSuccess,
-            onFailure);
+      public <T> void run(BackgroundTask<T> task) {
+        task.serialiseOn(lock);
+        inner.run(task);
+      }
+
+      @Override
+      public BackgroundTasks oneAtATime() {
+        return this;
       }
     };
   }
 
-  /** Work on a daemon thread, callbacks on the FX thread (one {@code runLater} per task). */
-  static BackgroundTasks fx() {
-    return new BackgroundTasks() {
-      @Override
-      public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        Thread t =
-            new Thread(
-                () -> {
-                  try {
-                    T result = work.call();
-                    javafx.application.Platform.runLater(() -> onSuccess.accept(result));
-                  } catch (Exception | Error e) {
-                    javafx.application.Platform.runLater(() -> onFailure.accept(e));
-                  }
-                },
-                "duet-background");
-        t.setDaemon(true);
-        t.start();
-      }
-    };
-  }
+  /** Stops taking work; what is under way ends on its own. Nothing to do for most executors. */
+  @Override
+  default void close() {}
 
   /** Everything now, on this thread. */
   static BackgroundTasks sameThread() {
-    return new BackgroundTasks() {
-      @Override
-      public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        T result;
-        try {
-          result = work.call();
-        } catch (Exception | Error e) {
-          onFailure.accept(e);
-          return;
-        }
-        onSuccess.accept(result);
-      }
-    };
+    return new SameThreadTasks();
   }
 }

@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.FileChooser;
+import javax.imageio.ImageIO;
 import org.duetstudio.core.store.AtomicFiles;
 import org.duetstudio.ui.curves.CurvePoint;
 import org.duetstudio.ui.curves.Curves;
@@ -78,21 +81,24 @@ public final class Exports {
     if (f == null) {
       return;
     }
-    BackgroundTasks.fx()
-        .run(
+    // views have no executor of the window's at hand: one short-lived thread per save, closed at once
+    // (it ends when the file is written)
+    try (BackgroundTasks once = new FxTaskExecutor(1)) {
+      once.run(
             () -> {
               writer.write(f.toPath());
               return f;
             },
             done -> {},
             ex -> {
-              javafx.scene.control.Alert a =
-                  new javafx.scene.control.Alert(
-                      javafx.scene.control.Alert.AlertType.ERROR,
+              Alert a =
+                  new Alert(
+                      Alert.AlertType.ERROR,
                       "Could not write " + f + ": " + ex.getMessage());
               a.initOwner(owner.getScene().getWindow());
               a.show();
             });
+    }
   }
 
   static WritableImage snapshot(Node node) {
@@ -107,10 +113,10 @@ public final class Exports {
     PixelReader r = img.getPixelReader();
     int[] row = new int[w];
     for (int y = 0; y < h; y++) {
-      r.getPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
+      r.getPixels(0, y, w, 1, PixelFormat.getIntArgbInstance(), row, 0, w);
       out.setRGB(0, y, w, 1, row, 0, w);
     }
-    AtomicFiles.write(file, o -> javax.imageio.ImageIO.write(out, "png", o));
+    AtomicFiles.write(file, o -> ImageIO.write(out, "png", o));
   }
 
   /** Every point of every series: series, epoch, images, seconds, value. */

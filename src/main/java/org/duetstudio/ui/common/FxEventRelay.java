@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.duetstudio.core.training.TrainingEvent;
 import org.duetstudio.core.training.TrainingListener;
+import org.slf4j.LoggerFactory;
 
 /**
  * Carries training events from a run's thread to the JavaFX thread in batches: events are queued as they
@@ -60,8 +61,12 @@ public final class FxEventRelay implements TrainingListener {
       sink.accept(List.copyOf(batch));
       long ms = (System.nanoTime() - t0) / 1_000_000;
       if (ms > 25 && Boolean.getBoolean("duet.debugStalls")) {
-        System.err.println("DEBUG drain " + ms + " ms for " + batch.size() + " events: "
-            + batch.stream().map(x -> x.getClass().getSimpleName()).distinct().toList());
+        LoggerFactory.getLogger(FxEventRelay.class)
+            .info(
+                "drain {} ms for {} events: {}",
+                ms,
+                batch.size(),
+                batch.stream().map(x -> x.getClass().getSimpleName()).distinct().toList());
       }
     }
   }

@@ -1,17 +1,16 @@
 package org.duetstudio.ui.common;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.Bindings;
 import org.duetstudio.core.training.RunState;
 import org.duetstudio.core.training.TrainingEvent;
 import org.duetstudio.core.training.TrainingJob;
@@ -40,11 +39,10 @@ public abstract class RunViewModel {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not trained yet");
   private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
   private final BooleanBinding active;
+  private final RunRecording recording = new RunRecording();
   private TrainingRun run;
   private String runId;
-  private int epochs = 1;
-  private int stepsPerEpoch = 1;
-  private double imagesPerStep = 1;
+  private final RunProgress clock = new RunProgress();
 
   protected RunViewModel(
       RunStarter starter, Function<Consumer<List<TrainingEvent>>, TrainingListener> relay) {
@@ -134,15 +132,9 @@ public abstract class RunViewModel {
     }
   }
 
-  private final List<TrainingEvent> recorded = new java.util.ArrayList<>();
-  private int lastSamples = -1;
-
-  /**
-   * The current run's events so far, in order — of the sample grids only the newest — for saving a
-   * session.
-   */
+  /** The current run's events so far, in order (of the grids only the newest), for saving a session. */
   public List<TrainingEvent> recordedEvents() {
-    return List.copyOf(recorded);
+    return recording.events();
   }
 
   /**
@@ -165,27 +157,13 @@ public abstract class RunViewModel {
     }
   }
 
-  private void record(TrainingEvent e) {
-    if (e instanceof TrainingEvent.Started) {
-      recorded.clear();
-      lastSamples = -1;
-    }
-    if (e instanceof TrainingEvent.SamplesReady) {
-      if (lastSamples >= 0) {
-        recorded.remove(lastSamples);
-      }
-      lastSamples = recorded.size();
-    }
-    recorded.add(e);
-  }
-
   /** Handles a batch of events in order; events of earlier runs are ignored. */
   public void accept(List<TrainingEvent> batch) {
     for (TrainingEvent e : batch) {
       if (runId != null && !runId.equals(e.runId())) {
         continue;
       }
-      record(e);
+      recording.record(e);
       try {
         handle(e);
       } catch (RuntimeException ex) {
@@ -201,20 +179,17 @@ public abstract class RunViewModel {
   private void handle(TrainingEvent e) {
     switch (e) {
       case TrainingEvent.Started s -> {
-        epochs = Math.max(1, s.epochs());
-        stepsPerEpoch = Math.max(1, s.stepsPerEpoch());
-        imagesPerStep = s.trainImages() / (double) stepsPerEpoch;
+        status.set(clock.started(s));
         if (state.get() != RunState.PAUSED) {
           state.set(RunState.RUNNING);
         }
-        status.set(String.format(Locale.ROOT, "Training on %,d images", s.trainImages()));
       }
       case TrainingEvent.IterationDone it -> {
-        progress.set(Math.min(1, it.iteration() / (double) (epochs * stepsPerEpoch)));
+        progress.set(clock.fraction(it.iteration()));
         onIteration(it, at(it.iteration(), it.imagesSeen(), it.elapsedSeconds()));
       }
       case TrainingEvent.EpochDone ep -> {
-        status.set(String.format(Locale.ROOT, "Epoch %d of %d done", ep.epoch(), epochs));
+        status.set(clock.epochDone(ep));
         onEpoch(ep, at(ep.iteration(), ep.imagesSeen(), ep.elapsedSeconds()));
       }
       case TrainingEvent.SamplesReady s -> onSamples(s);
@@ -223,14 +198,7 @@ public abstract class RunViewModel {
         if (!f.cancelled()) {
           progress.set(1);
         }
-        status.set(
-            String.format(
-                Locale.ROOT,
-                "%s after %d epoch%s (%.1f s)",
-                f.cancelled() ? "Stopped" : "Done",
-                f.epochsCompleted(),
-                f.epochsCompleted() == 1 ? "" : "s",
-                f.elapsedSeconds()));
+        status.set(RunProgress.finished(f));
       }
       case TrainingEvent.Failed f -> {
         state.set(RunState.FAILED);
@@ -242,12 +210,12 @@ public abstract class RunViewModel {
 
   /** Epochs done at a step of this run (fractional), for events that carry only the step. */
   public double epochsAt(int iteration) {
-    return iteration / (double) stepsPerEpoch;
+    return clock.epochsAt(iteration);
   }
 
   /** Training images seen at a step of this run, assuming full batches. */
   public double imagesAt(int iteration) {
-    return iteration * imagesPerStep;
+    return clock.imagesAt(iteration);
   }
 
   /** A point builder for curves: the run's position on every clock. */
@@ -256,7 +224,7 @@ public abstract class RunViewModel {
   }
 
   private At at(int iteration, long images, double seconds) {
-    double ep = iteration / (double) stepsPerEpoch;
+    double ep = clock.epochsAt(iteration);
     return v -> new CurvePoint(ep, images, seconds, v);
   }
 

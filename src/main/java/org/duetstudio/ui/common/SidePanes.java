@@ -1,6 +1,9 @@
 package org.duetstudio.ui.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
@@ -92,13 +95,13 @@ public final class SidePanes {
 
   /** Fills a {@link #classPicker()} with {@code names}, keeping its choice where it still exists. */
   public static void setClasses(
-      javafx.scene.control.ComboBox<Integer> box, java.util.List<String> names, int fallback) {
+      ComboBox<Integer> box, List<String> names, int fallback) {
     ((ClassPicker) box).setClasses(names, fallback);
   }
 
   /** A combo box of class indices shown by their names. */
-  public static final class ClassPicker extends javafx.scene.control.ComboBox<Integer> {
-    private java.util.List<String> names = java.util.List.of();
+  public static final class ClassPicker extends ComboBox<Integer> {
+    private List<String> names = List.of();
 
     ClassPicker() {
       setConverter(
@@ -115,10 +118,10 @@ public final class SidePanes {
           });
     }
 
-    void setClasses(java.util.List<String> classNames, int fallback) {
+    void setClasses(List<String> classNames, int fallback) {
       Integer was = getValue();
-      names = java.util.List.copyOf(classNames);
-      java.util.List<Integer> idx = new java.util.ArrayList<>();
+      names = List.copyOf(classNames);
+      List<Integer> idx = new ArrayList<>();
       for (int i = 0; i < names.size(); i++) {
         idx.add(i);
       }
@@ -146,7 +149,7 @@ public final class SidePanes {
    * A tab whose content joins the scene only when the tab is first shown: the window's first style and
    * layout pass then skips the tabs nobody has opened (it was the longest wait of the UI thread at start).
    */
-  public static Tab lazyTab(String name, java.util.function.Supplier<Node> content) {
+  public static Tab lazyTab(String name, Supplier<Node> content) {
     Tab t = new Tab(name);
     t.setClosable(false);
     Runnable attach =

@@ -3,11 +3,16 @@ package org.duetstudio.ui.common;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -16,6 +21,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
 import org.controlsfx.property.editor.PropertyEditor;
@@ -34,8 +40,8 @@ public final class SpecSheet<R extends Record> {
   private final Map<String, TextField> fields = new LinkedHashMap<>();
   private final VBox root;
 
-  private final java.util.function.Function<R, Set<String>> visible;
-  private final java.util.List<ComponentItem> items = new java.util.ArrayList<>();
+  private final Function<R, Set<String>> visible;
+  private final List<ComponentItem> items = new ArrayList<>();
   private final PropertySheet sheet = new PropertySheet();
   private Set<String> shown;
 
@@ -48,7 +54,7 @@ public final class SpecSheet<R extends Record> {
    * @param visible the fields to show for a given spec (e.g. those its model kind reads); null for all
    */
   public SpecSheet(
-      Class<R> type, ObjectProperty<R> spec, java.util.function.Function<R, Set<String>> visible) {
+      Class<R> type, ObjectProperty<R> spec, Function<R, Set<String>> visible) {
     this.type = type;
     this.spec = spec;
     this.visible = visible;
@@ -64,7 +70,7 @@ public final class SpecSheet<R extends Record> {
         items.add(new ComponentItem(c, i));
       }
     }
-    sheet.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+    sheet.setMinHeight(Region.USE_PREF_SIZE);
     showItems();
     spec.addListener(
         (o, old, now) -> {
@@ -89,7 +95,7 @@ public final class SpecSheet<R extends Record> {
   /** Shows the rows the current spec uses; rebuilt only when that set changes. */
   private void showItems() {
     Set<String> v = visible.apply(spec.get());
-    if (java.util.Objects.equals(v, shown) && !sheet.getItems().isEmpty()) {
+    if (Objects.equals(v, shown) && !sheet.getItems().isEmpty()) {
       return;
     }
     shown = v;
@@ -99,6 +105,11 @@ public final class SpecSheet<R extends Record> {
     // tall enough for every row: settings are few, and a scroll bar inside a pane hides them
     sheet.setPrefHeight(34.0 * sheet.getItems().size() + 12);
     error.set("");
+  }
+
+  /** The settings this sheet edits. */
+  public ObjectProperty<R> specProperty() {
+    return spec;
   }
 
   public Node node() {
@@ -258,7 +269,7 @@ public final class SpecSheet<R extends Record> {
   /** Numbers as people write them: 0.0002, not 2.0E-4. */
   public static String format(Object v) {
     if (v instanceof Double d && Double.isFinite(d)) {
-      return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+      return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
     return String.valueOf(v);
   }

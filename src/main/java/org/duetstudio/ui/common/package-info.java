@@ -1,2 +1,10 @@
-/** Pieces every pane uses: the batched event relay, the run view model, run controls, spec property sheets, images, explanations, the stall meter, background tasks and the UI thread they report to. */
+/**
+ * Pieces every pane uses: background work ({@link org.duetstudio.ui.common.BackgroundTask}, {@link
+ * org.duetstudio.ui.common.BackgroundTasks} with the window's {@link org.duetstudio.ui.common.FxTaskExecutor}
+ * and the tests' {@link org.duetstudio.ui.common.SameThreadTasks}) and the UI thread progress is shown on
+ * ({@link org.duetstudio.ui.common.UiThread}), the batched event relay, the run view model (with its
+ * recording and progress), the side panes' shared frame ({@link org.duetstudio.ui.common.SidePane}, {@link
+ * org.duetstudio.ui.common.SidePanes}), run controls, spec property sheets, images, exports, explanations
+ * and the stall meter.
+ */
 package org.duetstudio.ui.common;

@@ -1,2 +1,10 @@
-/** Between the two sides: the trained classifier judging the generator's samples. */
+/**
+ * Between the two sides, the judge: its view models — {@link org.duetstudio.ui.compare.JudgeViewModel}
+ * holding the live verdict ({@link org.duetstudio.ui.compare.ConfidenceViewModel}), the findings of {@code
+ * core.judge} ({@link org.duetstudio.ui.compare.FindingsViewModel}), CAS ({@link
+ * org.duetstudio.ui.compare.CasViewModel}) and the drawing pad ({@link
+ * org.duetstudio.ui.compare.DrawingPadViewModel}) — and its pane, one class per tab (verdict, label
+ * fidelity, CAS, memorisation, latent map, interpolation, drawing pad), registered in {@link
+ * org.duetstudio.ui.compare.JudgePane}.
+ */
 package org.duetstudio.ui.compare;

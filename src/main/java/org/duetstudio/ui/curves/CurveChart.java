@@ -3,6 +3,7 @@ package org.duetstudio.ui.curves;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
@@ -10,6 +11,7 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.util.Duration;
+import org.slf4j.LoggerFactory;
 
 /**
  * A line chart of the series of a {@link Curves}, against the shared clock. Cheap to keep live: it redraws
@@ -61,7 +63,7 @@ public final class CurveChart extends LineChart<Number, Number> {
 
   private void requestRedraw() {
     dirty = true;
-    if (throttle.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+    if (throttle.getStatus() != Animation.Status.RUNNING) {
       redraw();
       throttle.playFromStart(); // further changes in this window wait for its end
     }
@@ -72,7 +74,7 @@ public final class CurveChart extends LineChart<Number, Number> {
     redraw0();
     long ms = (System.nanoTime() - t0) / 1_000_000;
     if (ms > 15 && Boolean.getBoolean("duet.debugStalls")) {
-      System.err.println("DEBUG redraw " + getTitle() + " " + ms + " ms");
+      LoggerFactory.getLogger(CurveChart.class).info("redraw {} {} ms", getTitle(), ms);
     }
   }
 

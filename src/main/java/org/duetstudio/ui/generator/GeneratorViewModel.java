@@ -1,7 +1,7 @@
 package org.duetstudio.ui.generator;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -10,15 +10,9 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.duetstudio.core.config.GeneratorKind;
 import org.duetstudio.core.config.GeneratorSpec;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import org.duetstudio.core.data.ImageDataset;
-import org.duetstudio.core.eval.Clusters;
-import org.duetstudio.core.eval.GanHealth;
-import org.duetstudio.core.model.Autoencoder;
-import org.duetstudio.core.model.ConditionalGenerator;
-import org.duetstudio.ui.common.BackgroundTasks;
+import org.duetstudio.core.config.LossPart;
 import org.duetstudio.core.data.TrainTestData;
+import org.duetstudio.core.eval.GanHealth;
 import org.duetstudio.core.model.ImageGenerator;
 import org.duetstudio.core.studio.GeneratorRun;
 import org.duetstudio.core.training.GeneratorJob;
@@ -26,6 +20,7 @@ import org.duetstudio.core.training.GeneratorSnapshot;
 import org.duetstudio.core.training.Metrics;
 import org.duetstudio.core.training.TrainingEvent;
 import org.duetstudio.core.training.TrainingListener;
+import org.duetstudio.ui.common.BackgroundTasks;
 import org.duetstudio.ui.common.RunViewModel;
 import org.duetstudio.ui.curves.Curves;
 
@@ -35,55 +30,43 @@ import org.duetstudio.ui.curves.Curves;
  * reconstructions and latent map.
  */
 public final class GeneratorViewModel extends RunViewModel {
-  public static final String LOSS = "loss";
   public static final String TEST_LOSS = "test loss";
-  public static final String RECONSTRUCTION = "reconstruction";
-  public static final String KL = "KL";
-  public static final String GENERATOR = "generator";
-  public static final String DISCRIMINATOR = "discriminator";
-  public static final String D_REAL = "D(real)";
-  public static final String D_FAKE = "D(fake)";
 
   /**
-   * What a kind of generator reports and where it is drawn: event key → series name, for the loss chart
-   * and the parts chart, and the per-epoch test metric of the loss chart (null for none).
+   * How a kind of generator is drawn: the two charts' titles, the parts each plots (as the kind declares
+   * them) and the per-epoch test metric of the loss chart (null for none).
    */
   public record Plot(
       String lossTitle,
-      Map<String, String> loss,
+      List<LossPart> loss,
       String partsTitle,
       String partsAxis,
-      Map<String, String> parts,
+      List<LossPart> parts,
       String testMetric) {
     static Plot of(GeneratorKind kind) {
       return switch (kind) {
         case VAE ->
             new Plot(
                 "Loss (negative ELBO), nats per image",
-                orderedMap("loss", LOSS),
+                kind.losses(),
                 "Loss parts",
                 "nats per image",
-                orderedMap("reconstruction", RECONSTRUCTION, "kl", KL),
+                kind.parts(),
                 Metrics.TEST_PREFIX + "loss");
         case GAN, DCGAN ->
             new Plot(
                 "Generator and discriminator losses",
-                orderedMap("generator", GENERATOR, "discriminator", DISCRIMINATOR),
+                kind.losses(),
                 "Discriminator's mean score (1 = \"real\")",
                 "probability",
-                orderedMap("d_real", D_REAL, "d_fake", D_FAKE),
+                kind.parts(),
                 null);
       };
     }
-
-    private static Map<String, String> orderedMap(String... kv) {
-      Map<String, String> m = new java.util.LinkedHashMap<>();
-      for (int i = 0; i < kv.length; i += 2) {
-        m.put(kv[i], kv[i + 1]);
-      }
-      return m;
-    }
   }
+
+  /** Weight of a new step in the smoothed discriminator scores. */
+  private static final double SMOOTHING = 0.05;
 
   private final ObjectProperty<GeneratorKind> kind = new SimpleObjectProperty<>(GeneratorKind.VAE);
   private final ObjectProperty<GeneratorSpec> spec =
@@ -91,14 +74,14 @@ public final class GeneratorViewModel extends RunViewModel {
   private final ReadOnlyObjectWrapper<TrainingEvent.SamplesReady> samples = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<GeneratorSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
   private final Curves loss = new Curves();
-  private GeneratorJob job;
   private final Curves parts = new Curves();
   private final ReadOnlyObjectWrapper<Plot> plot = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<GanHealth> health = new ReadOnlyObjectWrapper<>();
-  /** Smoothed discriminator scores over the latest steps (weight {@value #SMOOTHING} per new step). */
+  private final TrainedGeneratorViewModel trained;
+  private GeneratorJob job;
+  /** Smoothed discriminator scores over the latest steps. */
   private double dReal = Double.NaN;
   private double dFake = Double.NaN;
-  private static final double SMOOTHING = 0.05;
 
   public GeneratorViewModel(
       RunStarter starter, Function<Consumer<List<TrainingEvent>>, TrainingListener> relay) {
@@ -111,7 +94,6 @@ public final class GeneratorViewModel extends RunViewModel {
       Function<Consumer<List<TrainingEvent>>, TrainingListener> relay,
       BackgroundTasks modelWork) {
     super(starter, relay);
-    this.modelWork = modelWork;
     kind.addListener(
         (o, old, now) -> {
           spec.set(
@@ -121,17 +103,23 @@ public final class GeneratorViewModel extends RunViewModel {
           showPlot(now);
         });
     showPlot(kind.get());
+    this.trained = new TrainedGeneratorViewModel(this, modelWork);
   }
 
   private void showPlot(GeneratorKind k) {
     Plot p = Plot.of(k);
     plot.set(p);
-    List<String> lossNames = new java.util.ArrayList<>(p.loss().values());
+    List<String> lossNames = new ArrayList<>(p.loss().stream().map(LossPart::displayName).toList());
     if (p.testMetric() != null) {
       lossNames.add(TEST_LOSS);
     }
     loss.reset(lossNames.toArray(String[]::new));
-    parts.reset(p.parts().values().toArray(String[]::new));
+    parts.reset(p.parts().stream().map(LossPart::displayName).toArray(String[]::new));
+  }
+
+  /** Drawing to order and k-means, on the model of the last run. */
+  public TrainedGeneratorViewModel trained() {
+    return trained;
   }
 
   /**
@@ -179,88 +167,6 @@ public final class GeneratorViewModel extends RunViewModel {
     start(job);
   }
 
-  private final BackgroundTasks modelWork;
-  private final ReadOnlyObjectWrapper<Clusters> clusters = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyObjectWrapper<List<float[]>> ordered = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyStringWrapper extrasStatus = new ReadOnlyStringWrapper("");
-
-  /** Points k-means clusters: test images (or their codes). */
-  public static final int CLUSTER_POINTS = 2000;
-
-  /** The last k-means result; null before one. */
-  public ReadOnlyObjectProperty<Clusters> clustersProperty() {
-    return clusters.getReadOnlyProperty();
-  }
-
-  /** Images drawn to order by a conditional generator; null before any. */
-  public ReadOnlyObjectProperty<List<float[]>> orderedProperty() {
-    return ordered.getReadOnlyProperty();
-  }
-
-  /** What went wrong with k-means or drawing to order; empty when nothing did. */
-  public ReadOnlyStringProperty extrasStatusProperty() {
-    return extrasStatus.getReadOnlyProperty();
-  }
-
-  /** True when the last run finished and its model may be used. */
-  private boolean finished() {
-    return model() != null && stateProperty().get() == org.duetstudio.core.training.RunState.COMPLETED;
-  }
-
-  /**
-   * k-means with one cluster per class, on the test images' pixels or — for a finished VAE — on their
-   * latent codes; compared with the true classes.
-   */
-  public void cluster(TrainTestData data, boolean latentCodes) {
-    if (data == null) {
-      return;
-    }
-    ImageGenerator g = model();
-    if (latentCodes && !(finished() && g instanceof Autoencoder)) {
-      extrasStatus.set("Latent codes need a finished VAE; clustering pixels needs no model.");
-      return;
-    }
-    extrasStatus.set("");
-    ImageDataset test = data.test().head(CLUSTER_POINTS);
-    modelWork.run(
-        () -> {
-          float[][] points;
-          if (latentCodes) {
-            points = ((Autoencoder) g).encode(test);
-          } else {
-            points = new float[test.size()][];
-            for (int i = 0; i < test.size(); i++) {
-              points[i] = test.image(i);
-            }
-          }
-          return Clusters.of(
-              points,
-              test.labels(),
-              test.classNames(),
-              test.numClasses(),
-              42,
-              latentCodes ? "the VAE's latent codes (" + g.latentDim() + " dimensions)" : "raw pixels");
-        },
-        clusters::set,
-        t -> extrasStatus.set("k-means failed: " + t.getMessage()));
-  }
-
-  /** Asks a finished conditional generator for {@code n} images of class {@code label}. */
-  public void drawToOrder(int label, int n) {
-    if (!(finished() && model() instanceof ConditionalGenerator cg)) {
-      extrasStatus.set("Train a class-conditional generator first.");
-      return;
-    }
-    extrasStatus.set("");
-    long seed = ++orders;
-    modelWork.run(
-        () -> List.of(cg.sampleOf(label, n, seed)),
-        ordered::set,
-        t -> extrasStatus.set("Drawing failed: " + t.getMessage()));
-  }
-
-  private long orders;
-
   /** Shows a finished run from a session: its settings, its model, and its curves and pictures. */
   public void restore(
       GeneratorSpec runSpec, TrainTestData data, ImageGenerator model, List<TrainingEvent> events) {
@@ -292,7 +198,6 @@ public final class GeneratorViewModel extends RunViewModel {
     return job == null ? null : job.model();
   }
 
-
   @Override
   protected void reset() {
     loss.clear();
@@ -300,7 +205,6 @@ public final class GeneratorViewModel extends RunViewModel {
     samples.set(null);
     snapshot.set(null);
     health.set(null);
-    ordered.set(null);
     dReal = Double.NaN;
     dFake = Double.NaN;
   }
@@ -308,18 +212,15 @@ public final class GeneratorViewModel extends RunViewModel {
   @Override
   protected void onIteration(TrainingEvent.IterationDone e, At at) {
     Plot p = plot.get();
-    p.loss().forEach((key, name) -> add(loss, name, e.losses().get(key), at));
-    p.parts().forEach((key, name) -> add(parts, name, e.losses().get(key), at));
-    Double r = e.losses().get(D_REAL_KEY);
-    Double f = e.losses().get(D_FAKE_KEY);
+    p.loss().forEach(part -> add(loss, part.displayName(), e.losses().get(part.key()), at));
+    p.parts().forEach(part -> add(parts, part.displayName(), e.losses().get(part.key()), at));
+    Double r = e.losses().get(LossPart.D_REAL.key());
+    Double f = e.losses().get(LossPart.D_FAKE.key());
     if (r != null && f != null) {
       dReal = Double.isNaN(dReal) ? r : dReal + SMOOTHING * (r - dReal);
       dFake = Double.isNaN(dFake) ? f : dFake + SMOOTHING * (f - dFake);
     }
   }
-
-  private static final String D_REAL_KEY = "d_real";
-  private static final String D_FAKE_KEY = "d_fake";
 
   private static void add(Curves c, String name, Double v, At at) {
     if (v != null) {
