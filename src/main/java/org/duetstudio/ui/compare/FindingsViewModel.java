@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.eval.ClassificationAccuracyScore;
+import org.duetstudio.core.eval.Clusters;
 import org.duetstudio.core.eval.Judgement;
 import org.duetstudio.core.eval.LabelFidelity;
 import org.duetstudio.core.eval.LatentPaths;
@@ -158,7 +159,14 @@ public final class FindingsViewModel {
     }
     decisionMap(settings.mapClass());
     interpolate(settings.pathFrom(), settings.pathTo());
+    measure(
+        "k-means",
+        () -> new Clustered(judge.pixelClusters(data.test()), judge.codeClusters(g, data.test())),
+        (f, k) -> f.withClusters(k.pixels(), k.codes()));
   }
+
+  /** k-means on pixels and, for a VAE, on latent codes. */
+  private record Clustered(Clusters pixels, Clusters codes) {}
 
   /** Decodes a grid over the latent plane (a conditional generator as {@code conditionClass}). */
   public void decisionMap(int conditionClass) {

@@ -11,9 +11,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.duetstudio.core.config.Preset;
 import org.duetstudio.core.data.TrainTestData;
-import org.duetstudio.core.eval.Judgement;
-import org.duetstudio.core.judge.JudgeFindings;
-import org.duetstudio.core.judge.JudgeSettings;
 import org.duetstudio.core.studio.ClassifierRun;
 import org.duetstudio.core.studio.GeneratorRun;
 import org.duetstudio.core.studio.RecordedData;
@@ -94,23 +91,8 @@ public final class StudioViewModel {
           "The two sides trained on different images; train both on the same data to keep them"
               + " together.");
     }
-    RunPair pair = new RunPair(c != null ? cData : gData, c, g, null, judge.confidenceRows());
-    return pair.withFindings(findings(pair.judgeSettings()));
-  }
-
-  /** The judge's findings so far, in the pair's settings; null before it has judged. */
-  private JudgeFindings findings(JudgeSettings settings) {
-    Judgement j = judge.judgementProperty().get();
-    if (j == null) {
-      return null;
-    }
-    return JudgeFindings.none(settings)
-        .withJudgement(j, java.util.List.of())
-        .withFidelity(judge.fidelityProperty().get())
-        .withCas(judge.casProperty().get())
-        .withDecisionMap(judge.decisionMapProperty().get())
-        .withInterpolation(judge.interpolationProperty().get())
-        .withClusters(null, null);
+    return new RunPair(
+        c != null ? cData : gData, c, g, judge.findingsProperty().get(), judge.confidenceRows());
   }
 
   /**
