@@ -9,7 +9,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layering of DESIGN.md §2, enforced: core knows no UI and no front end; view models know no scene
+ * The layering the README's Architecture section describes, enforced: core knows no UI and no front end; view models know no scene
  * graph; only the front ends' entry points write to the standard streams.
  */
 @AnalyzeClasses(packages = "org.duetstudio", importOptions = ImportOption.DoNotIncludeTests.class)

@@ -1,2 +1,6 @@
-/** Writing results: JSON, atomic files, provenance records, PNG grids, the run recorder (metrics JSON and CSV). */
+/**
+ * Files: JSON, atomic writes (forced to disk, normal permissions), provenance records, PNG grids, the
+ * run recorder (metrics JSON and CSV), training events as JSON ({@link
+ * org.duetstudio.core.store.StoredEvents}), session files, recent items and the HTML page builder.
+ */
 package org.duetstudio.core.store;

@@ -7,97 +7,55 @@ import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.eval.Predictions;
 import org.duetstudio.core.model.ImageClassifier;
-import org.duetstudio.core.model.ModelState;
 import org.duetstudio.core.model.Models;
-import org.duetstudio.core.model.Persistent;
 import org.duetstudio.core.model.Trainer;
 
 /**
  * Trains a classifier and, after every epoch, measures it on the whole test set and on up to {@value
  * #TRAIN_EVAL_LIMIT} training images (enough to see over-fitting, cheap enough to do each epoch).
  */
-public final class ClassifierJob implements TrainingJob {
+public final class ClassifierJob extends ModelJob<ClassifierSpec, ImageClassifier> {
   static final int TRAIN_EVAL_LIMIT = 2000;
 
-  private final ClassifierSpec spec;
-  private final TrainTestData data;
-  private volatile ImageClassifier model;
-
   public ClassifierJob(ClassifierSpec spec, TrainTestData data) {
-    this.spec = spec;
-    this.data = data;
+    super(spec, data);
   }
 
   /** A finished run's job, holding a model trained before (restored from a session). */
   public static ClassifierJob restored(ClassifierSpec spec, TrainTestData data, ImageClassifier model) {
     ClassifierJob j = new ClassifierJob(spec, data);
-    j.model = model;
+    j.adopt(model);
     return j;
-  }
-
-  public ClassifierSpec spec() {
-    return spec;
-  }
-
-  public TrainTestData data() {
-    return data;
-  }
-
-  /** The model; null until the run has built it. */
-  public ImageClassifier model() {
-    return model;
-  }
-
-  @Override
-  public ModelState checkpoint() {
-    return persistent().checkpoint();
-  }
-
-  @Override
-  public void resume(ModelState checkpoint) {
-    persistent().resume(checkpoint);
-  }
-
-  private Persistent persistent() {
-    if (!(model instanceof Persistent p)) {
-      throw new IllegalStateException(modelName() + " cannot be saved");
-    }
-    return p;
   }
 
   @Override
   public String modelName() {
-    return spec.kind().displayName();
+    return spec().kind().displayName();
   }
 
   @Override
   public int epochs() {
-    return spec.epochs();
-  }
-
-  @Override
-  public int trainImages() {
-    return data.train().size();
+    return spec().epochs();
   }
 
   @Override
   public Trainer prepare() {
-    model = Models.classifier(spec, data.shape(), data.train().classNames());
-    return model.trainer(data.train());
+    return adopt(Models.classifier(spec(), data().shape(), data().train().classNames()))
+        .trainer(data().train());
   }
 
   @Override
   public EpochReport endEpoch(int epoch, Map<String, Double> meanTrainLosses) {
-    ImageDataset test = data.test();
-    float[][] testProbs = model.predictProbabilities(test);
+    ImageDataset test = data().test();
+    float[][] testProbs = model().predictProbabilities(test);
     int[] testLabels = test.labels();
     Predictions predictions =
         Predictions.fromProbabilities(testLabels, testProbs, test.classNames());
-    ImageDataset trainSample = data.train().head(TRAIN_EVAL_LIMIT);
+    ImageDataset trainSample = data().train().head(TRAIN_EVAL_LIMIT);
     Predictions trainPredictions =
         Predictions.fromProbabilities(
             trainSample.labels(),
-            model.predictProbabilities(trainSample),
+            model().predictProbabilities(trainSample),
             trainSample.classNames());
     Map<String, Double> metrics = new HashMap<>();
     metrics.put(Metrics.TRAIN_LOSS, meanTrainLosses.get(Trainer.Step.LOSS));

@@ -11,18 +11,25 @@ import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.eval.SampleDiversity;
 import org.duetstudio.core.model.Autoencoder;
 import org.duetstudio.core.model.ImageGenerator;
-import org.duetstudio.core.model.ModelState;
 import org.duetstudio.core.model.Models;
-import org.duetstudio.core.model.Persistent;
 import org.duetstudio.core.model.Trainer;
 
 /**
  * Trains a generator, draws its sample grid from fixed latent points every few seconds and after each
  * epoch, and measures its held-out loss on up to {@value #TEST_EVAL_LIMIT} test images per epoch.
  */
-public final class GeneratorJob implements TrainingJob {
+public final class GeneratorJob extends ModelJob<GeneratorSpec, ImageGenerator> {
   /** Images in the sample grid (8 × 8). */
   public static final int GRID_SIZE = 64;
+
+  static final int TEST_EVAL_LIMIT = 1000;
+  static final int RECONSTRUCTIONS = 16;
+  static final int LATENT_MAP_POINTS = 1000;
+  static final int MANIFOLD_SIDE = 12;
+  static final double MANIFOLD_EXTENT = 2.5;
+
+  private float[][] fixedLatent;
+  private double realDiversity = Double.NaN;
 
   /**
    * Images in the sample grid: {@value #GRID_SIZE}, or for a conditional generator 8 rows of one image
@@ -37,89 +44,37 @@ public final class GeneratorJob implements TrainingJob {
     return spec.conditional() ? classes : 8;
   }
 
-  private int gridColumns() {
-    return gridColumns(spec, data.numClasses());
-  }
-
-  static final int TEST_EVAL_LIMIT = 1000;
-  static final int RECONSTRUCTIONS = 16;
-  static final int LATENT_MAP_POINTS = 1000;
-  static final int MANIFOLD_SIDE = 12;
-  static final double MANIFOLD_EXTENT = 2.5;
-
-  private final GeneratorSpec spec;
-  private final TrainTestData data;
-  private volatile ImageGenerator model;
-  private float[][] fixedLatent;
-  private double realDiversity = Double.NaN;
-
   public GeneratorJob(GeneratorSpec spec, TrainTestData data) {
-    this.spec = spec;
-    this.data = data;
+    super(spec, data);
   }
 
   /** A finished run's job, holding a model trained before (restored from a session). */
   public static GeneratorJob restored(GeneratorSpec spec, TrainTestData data, ImageGenerator model) {
     GeneratorJob j = new GeneratorJob(spec, data);
-    j.model = model;
+    j.adopt(model);
     return j;
-  }
-
-  public GeneratorSpec spec() {
-    return spec;
-  }
-
-  public TrainTestData data() {
-    return data;
-  }
-
-  /** The model; null until the run has built it. */
-  public ImageGenerator model() {
-    return model;
-  }
-
-  @Override
-  public ModelState checkpoint() {
-    return persistent().checkpoint();
-  }
-
-  @Override
-  public void resume(ModelState checkpoint) {
-    persistent().resume(checkpoint);
-  }
-
-  private Persistent persistent() {
-    if (!(model instanceof Persistent p)) {
-      throw new IllegalStateException(modelName() + " cannot be saved");
-    }
-    return p;
   }
 
   @Override
   public String modelName() {
-    return spec.kind().displayName();
+    return spec().kind().displayName();
   }
 
   @Override
   public int epochs() {
-    return spec.epochs();
-  }
-
-  @Override
-  public int trainImages() {
-    return data.train().size();
+    return spec().epochs();
   }
 
   @Override
   public Trainer prepare() {
-    model = Models.generator(spec, data.shape(), data.train().classNames());
-    fixedLatent = model.samplePrior(gridSize(spec, data.numClasses()), spec.seed());
+    adopt(Models.generator(spec(), data().shape(), data().train().classNames()));
+    fixedLatent = model().samplePrior(gridSize(spec(), data().numClasses()), spec().seed());
     List<float[]> real = new java.util.ArrayList<>();
-    for (int i = 0; i < Math.min(GRID_SIZE, data.train().size()); i++) {
-      real.add(data.train().image(i));
+    for (int i = 0; i < Math.min(GRID_SIZE, data().train().size()); i++) {
+      real.add(data().train().image(i));
     }
     realDiversity = SampleDiversity.measure(real);
-    return model.trainer(data.train());
+    return model().trainer(data().train());
   }
 
   @Override
@@ -127,7 +82,7 @@ public final class GeneratorJob implements TrainingJob {
     Map<String, Double> metrics = new HashMap<>();
     meanTrainLosses.forEach((k, v) -> metrics.put(Metrics.TRAIN_PREFIX + k, v));
     model
-        .evaluateLoss(data.test().head(TEST_EVAL_LIMIT), spec.seed())
+        .evaluateLoss(data().test().head(TEST_EVAL_LIMIT), spec().seed())
         .forEach((k, v) -> metrics.put(Metrics.TEST_PREFIX + k, v));
     return new EpochReport(metrics, null, snapshot());
   }
@@ -140,18 +95,18 @@ public final class GeneratorJob implements TrainingJob {
     if (!(model instanceof Autoencoder ae)) {
       return null;
     }
-    ImageDataset originals = data.test().head(RECONSTRUCTIONS);
+    ImageDataset originals = data().test().head(RECONSTRUCTIONS);
     List<float[]> points = List.of();
     int[] labels = new int[0];
     List<float[]> manifold = List.of();
     int side = 0;
     if (ae.latentDim() == 2) {
-      ImageDataset mapped = data.test().head(LATENT_MAP_POINTS);
+      ImageDataset mapped = data().test().head(LATENT_MAP_POINTS);
       points = Arrays.asList(ae.encode(mapped));
       labels = mapped.labels();
     }
     // a conditional model's decoder needs a class for every point: no single manifold to show
-    if (ae.latentDim() == 2 && !spec.conditional()) {
+    if (ae.latentDim() == 2 && !spec().conditional()) {
       side = MANIFOLD_SIDE;
       float[][] grid = new float[side * side][2];
       for (int r = 0; r < side; r++) {
@@ -160,19 +115,19 @@ public final class GeneratorJob implements TrainingJob {
           grid[r * side + c][1] = (float) (MANIFOLD_EXTENT - 2 * MANIFOLD_EXTENT * r / (side - 1));
         }
       }
-      manifold = Arrays.asList(model.decode(grid));
+      manifold = Arrays.asList(model().decode(grid));
     }
     List<float[]> orig = new java.util.ArrayList<>();
     for (int i = 0; i < originals.size(); i++) {
       orig.add(originals.image(i));
     }
     return new GeneratorSnapshot(
-        data.shape(),
+        data().shape(),
         orig,
         Arrays.asList(ae.reconstruct(originals)),
         points,
         labels,
-        data.test().classNames(),
+        data().test().classNames(),
         manifold,
         side,
         MANIFOLD_EXTENT);
@@ -180,12 +135,16 @@ public final class GeneratorJob implements TrainingJob {
 
   @Override
   public Optional<Double> sampleIntervalSeconds() {
-    return Optional.of(spec.sampleIntervalSeconds());
+    return Optional.of(spec().sampleIntervalSeconds());
   }
 
   @Override
   public Samples samples() {
-    List<float[]> grid = List.copyOf(Arrays.asList(model.decode(fixedLatent)));
-    return new Samples(data.shape(), grid, gridColumns(), SampleDiversity.measure(grid) / realDiversity);
+    List<float[]> grid = List.copyOf(Arrays.asList(model().decode(fixedLatent)));
+    return new Samples(data().shape(), grid, gridColumns(), SampleDiversity.measure(grid) / realDiversity);
+  }
+
+  private int gridColumns() {
+    return gridColumns(spec(), data().numClasses());
   }
 }

@@ -1,2 +1,8 @@
-/** The training engine: runs on their own threads, immutable TrainingEvents, pause/resume/cancel between steps, jobs that measure models after each epoch. */
+/**
+ * The training engine: runs on their own threads, immutable TrainingEvents, pause/resume/cancel between
+ * steps, resuming an interrupted run after its last checkpoint ({@link
+ * org.duetstudio.core.training.Resume}); the jobs that build and measure a classifier or a generator
+ * after each epoch (on one base, {@link org.duetstudio.core.training.ModelJob}); and {@link
+ * org.duetstudio.core.training.Fit}, the plain loop for the judge's and the experiments' own trainings.
+ */
 package org.duetstudio.core.training;

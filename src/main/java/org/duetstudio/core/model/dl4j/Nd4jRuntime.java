@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
  * Loads ND4J's native back-end once, off the caller's hot path, and says which one it is.
  *
  * <p>Thread settings matter more than anything else on small machines: OpenMP threads that spin-wait
- * made training 2–3× slower on 2 cores (DESIGN.md §4). They can only be set in the environment before the
+ * made training 2–3× slower on 2 cores (measured here). They can only be set in the environment before the
  * JVM starts, so the project's run and test commands set {@code OMP_WAIT_POLICY=PASSIVE}; this class
  * warns when they are missing.
  */

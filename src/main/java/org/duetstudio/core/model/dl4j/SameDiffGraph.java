@@ -26,7 +26,7 @@ import org.nd4j.weightinit.impl.XavierInitScheme;
  *
  * <p>Why not {@code SameDiff.fit}: in DL4J 1.0.0-M2.1 its listeners receive a loss of 0 (the forward loss
  * op is pruned from the gradient graph), and a GAN needs updates of chosen variables only. SameDiff on the
- * oneDNN build ran LeNet 3–5× faster than DL4J's layer API here (DESIGN.md §4), which is why the models
+ * oneDNN build ran LeNet 3–5× faster than DL4J's layer API here (measured on 2 cores), which is why the models
  * are SameDiff graphs.
  */
 final class SameDiffGraph {
