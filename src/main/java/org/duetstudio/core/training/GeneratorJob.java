@@ -81,7 +81,7 @@ public final class GeneratorJob extends ModelJob<GeneratorSpec, ImageGenerator> 
   public EpochReport endEpoch(int epoch, Map<String, Double> meanTrainLosses) {
     Map<String, Double> metrics = new HashMap<>();
     meanTrainLosses.forEach((k, v) -> metrics.put(Metrics.TRAIN_PREFIX + k, v));
-    model
+    model()
         .evaluateLoss(data().test().head(TEST_EVAL_LIMIT), spec().seed())
         .forEach((k, v) -> metrics.put(Metrics.TEST_PREFIX + k, v));
     return new EpochReport(metrics, null, snapshot());
@@ -92,7 +92,7 @@ public final class GeneratorJob extends ModelJob<GeneratorSpec, ImageGenerator> 
    * for generators without an encoder.
    */
   private GeneratorSnapshot snapshot() {
-    if (!(model instanceof Autoencoder ae)) {
+    if (!(model() instanceof Autoencoder ae)) {
       return null;
     }
     ImageDataset originals = data().test().head(RECONSTRUCTIONS);
