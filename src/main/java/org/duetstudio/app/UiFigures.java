@@ -1,6 +1,7 @@
 package org.duetstudio.app;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -23,7 +24,7 @@ final class UiFigures {
         Locale.ROOT,
         "window shown %.2f s after the JVM started (%.2f s after main); longest FX-thread stall"
             + " while training %.0f ms; peak memory (RSS) %s",
-        (shownMillis - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime())
+        (shownMillis - ManagementFactory.getRuntimeMXBean().getStartTime())
             / 1000.0,
         (shownMillis - launchMillis) / 1000.0,
         stalls.maxMillis(),

@@ -2,10 +2,12 @@ package org.duetstudio.cli;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.duetstudio.core.config.ClassifierKind;
 import org.duetstudio.core.config.ClassifierSpec;
@@ -15,11 +17,13 @@ import org.duetstudio.core.data.DatasetException;
 import org.duetstudio.core.data.DatasetLocator;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.TrainTestData;
+import org.duetstudio.core.eval.Predictions;
 import org.duetstudio.core.model.Models;
 import org.duetstudio.core.model.Trainable;
 import org.duetstudio.core.model.Trainer;
 import org.duetstudio.core.model.dl4j.BareLoops;
 import org.duetstudio.core.model.dl4j.Nd4jRuntime;
+import org.duetstudio.core.training.Fit;
 import org.duetstudio.core.training.TrainingEngine;
 import org.duetstudio.core.training.TrainingEvent;
 import org.duetstudio.core.training.TrainingJob;
@@ -48,6 +52,10 @@ final class BenchCommand {
       generator, plain and class-conditional, the time per training step (median of --steps timed
       steps, default 30, after --warmup, default 10) and images/s.
       """;
+
+  /** Share of the engine's loop time spent outside the model's step, from the last measurement. */
+  private static final AtomicReference<Double> LAST_ENGINE_OVERHEAD =
+      new AtomicReference<>(Double.NaN);
 
   private final PrintStream out;
 
@@ -93,10 +101,10 @@ final class BenchCommand {
     for (ClassifierKind k : ClassifierKind.values()) {
       ClassifierSpec spec = ClassifierSpec.defaults(k).withEpochs(1);
       long t0 = System.nanoTime();
-      var model = org.duetstudio.core.training.Fit.classifier(spec, data.train(), org.duetstudio.core.training.Fit.Monitor.NONE);
+      var model = Fit.classifier(spec, data.train(), Fit.Monitor.NONE);
       double seconds = (System.nanoTime() - t0) / 1e9;
       var p =
-          org.duetstudio.core.eval.Predictions.fromProbabilities(
+          Predictions.fromProbabilities(
               data.test().labels(), model.predictProbabilities(data.test()), data.test().classNames());
       out.printf(
           Locale.ROOT,
@@ -222,7 +230,7 @@ final class BenchCommand {
   }
 
   private void line(String name, double images, int steps, double[] seconds) {
-    double best = java.util.Arrays.stream(seconds).min().orElseThrow();
+    double best = Arrays.stream(seconds).min().orElseThrow();
     out.printf(
         Locale.ROOT,
         "  %-16s %12.0f  %12.0f  %12.1f%n",
@@ -234,7 +242,7 @@ final class BenchCommand {
 
   private static double median(double[] v) {
     double[] s = v.clone();
-    java.util.Arrays.sort(s);
+    Arrays.sort(s);
     return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
   }
 
@@ -301,10 +309,6 @@ final class BenchCommand {
     LAST_ENGINE_OVERHEAD.set(1 - inSteps / span);
     return span;
   }
-
-  /** Share of the engine's loop time spent outside the model's step, from the last measurement. */
-  private static final java.util.concurrent.atomic.AtomicReference<Double> LAST_ENGINE_OVERHEAD =
-      new java.util.concurrent.atomic.AtomicReference<>(Double.NaN);
 
   /** Seconds for the timed steps in a plain loop over the same trainer. */
   private static double directSeconds(Trainable model, ImageDataset train, int warmup, int steps) {

@@ -1,5 +1,6 @@
 package org.duetstudio.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +11,7 @@ import org.duetstudio.core.data.DatasetSource;
 
 /** The studio without a window: {@code train}, {@code bench}, {@code datasets}. */
 public final class DuetCli {
-  static final String HELP =
+  public static final String HELP =
       """
       Duet Studio — a classifier and a generator trained on the same images, side by side.
 
@@ -89,7 +90,7 @@ public final class DuetCli {
     } catch (DatasetException e) {
       err.println("error: " + e.getMessage());
       return 2;
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       err.println("error: " + e.getMessage());
       return 1;
     }

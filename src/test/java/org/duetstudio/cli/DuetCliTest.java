@@ -8,7 +8,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.duetstudio.core.config.ClassifierKind;
+import org.duetstudio.core.config.ClassifierSpec;
+import org.duetstudio.core.model.Persistent;
+import org.duetstudio.core.model.SampleData;
 import org.duetstudio.core.store.Json;
+import org.duetstudio.core.store.Provenance;
+import org.duetstudio.core.store.SessionFile;
+import org.duetstudio.core.training.ClassifierJob;
+import org.duetstudio.core.training.TrainingEngine;
+import org.duetstudio.core.training.TrainingEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,12 +55,12 @@ class DuetCliTest {
       assertThat(dir.resolve(f)).as(f).isRegularFile();
     }
     @SuppressWarnings("unchecked")
-    var metrics = (java.util.Map<String, Object>) Json.read(Files.readString(dir.resolve("metrics.json")), java.util.Map.class);
+    var metrics = (Map<String, Object>) Json.read(Files.readString(dir.resolve("metrics.json")), Map.class);
     assertThat(metrics).containsKeys("classifier", "generator");
     assertThat(Files.readAllLines(dir.resolve("logreg-epochs.csv"))).hasSize(3);
     String prov = Files.readString(dir.resolve("provenance-logreg.json"));
     assertThat(prov).contains("\"seed\" : 42").contains("trainFingerprint").contains("\"smile-core\" : \"6.2.5\"").contains("\"duet-studio\" : \"0.1.0-SNAPSHOT\"");
-    assertThat(javax.imageio.ImageIO.read(dir.resolve("samples.png").toFile()).getWidth()).isGreaterThan(200);
+    assertThat(ImageIO.read(dir.resolve("samples.png").toFile()).getWidth()).isGreaterThan(200);
     // both sides trained: the classifier's verdict on 1,000 generated images (no features in logreg)
     String judge = Files.readString(dir.resolve("judge.json"));
     assertThat(judge).contains("\"samples\" : 1000").contains("\"frechet\" : null").contains("meanConfidence");
@@ -110,25 +123,25 @@ class DuetCliTest {
 
   @Test
   void aSavedSessionRerunsFromTheCommandLineWithTheSameNumbers() throws Exception {
-    var data = org.duetstudio.core.model.SampleData.small(800, 200);
+    var data = SampleData.small(800, 200);
     var spec =
-        org.duetstudio.core.config.ClassifierSpec.defaults(
-                org.duetstudio.core.config.ClassifierKind.LOGISTIC_REGRESSION)
+        ClassifierSpec.defaults(
+                ClassifierKind.LOGISTIC_REGRESSION)
             .withEpochs(2);
-    var job = new org.duetstudio.core.training.ClassifierJob(spec, data);
-    List<org.duetstudio.core.training.TrainingEvent> events =
-        new java.util.concurrent.CopyOnWriteArrayList<>();
-    try (var engine = new org.duetstudio.core.training.TrainingEngine()) {
-      engine.start(job, events::add).completion().get(2, java.util.concurrent.TimeUnit.MINUTES);
+    var job = new ClassifierJob(spec, data);
+    List<TrainingEvent> events =
+        new CopyOnWriteArrayList<>();
+    try (var engine = new TrainingEngine()) {
+      engine.start(job, events::add).completion().get(2, TimeUnit.MINUTES);
     }
     Path file = tmp.resolve("lr.duet");
-    new org.duetstudio.core.store.SessionFile(
-            org.duetstudio.core.store.SessionFile.FORMAT,
+    new SessionFile(
+            SessionFile.FORMAT,
             "test",
             "now",
-            org.duetstudio.core.store.Provenance.DataRecord.of(data),
-            new org.duetstudio.core.store.SessionFile.Side<>(
-                spec, events, ((org.duetstudio.core.model.Persistent) job.model()).state()),
+            Provenance.DataRecord.of(data),
+            new SessionFile.Side<>(
+                spec, events, ((Persistent) job.model()).state()),
             null,
             null,
             List.of())

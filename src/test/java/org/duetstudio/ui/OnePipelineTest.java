@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import org.duetstudio.app.AppContext;
 import org.duetstudio.cli.DuetCli;
@@ -73,8 +74,8 @@ class OnePipelineTest {
 
     String page = Files.readString(dir.resolve("report.html"));
     assertThat(page)
-        .contains(String.format(java.util.Locale.ROOT, "Test accuracy %.2f%%", 100 * accuracy))
-        .contains(String.format(java.util.Locale.ROOT, "mean confidence is %.1f%%", 100 * confidence));
+        .contains(String.format(Locale.ROOT, "Test accuracy %.2f%%", 100 * accuracy))
+        .contains(String.format(Locale.ROOT, "mean confidence is %.1f%%", 100 * confidence));
 
     // Report… in the window: byte for byte the page train wrote
     Path windowReport = tmp.resolve("from-the-window.html");

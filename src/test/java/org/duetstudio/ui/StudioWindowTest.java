@@ -2,17 +2,23 @@ package org.duetstudio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.assertj.core.data.Offset;
 import org.duetstudio.app.AppContext;
 import org.duetstudio.core.config.ClassifierKind;
 import org.duetstudio.core.config.ClassifierSpec;
@@ -25,7 +31,9 @@ import org.duetstudio.core.experiment.Experiment;
 import org.duetstudio.core.model.dl4j.Nd4jRuntime;
 import org.duetstudio.core.training.RunState;
 import org.duetstudio.ui.classifier.ClassifierViewModel;
+import org.duetstudio.ui.common.Exports;
 import org.duetstudio.ui.common.FxTaskExecutor;
+import org.duetstudio.ui.compare.JudgeViewModel;
 import org.duetstudio.ui.shell.MainWindow;
 import org.duetstudio.ui.shell.StudioViewModel;
 import org.junit.jupiter.api.AfterEach;
@@ -155,7 +163,7 @@ class StudioWindowTest {
     for (float p : answer.probabilities()) {
       sum += p;
     }
-    assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-3));
+    assertThat(sum).isCloseTo(1.0, Offset.offset(1e-3));
     assertThat(answer.reconstruction()).hasSize(784);
     assertThat(answer.code()).hasSize(8);
     // the drawing reached the models as ink on black: bright where drawn, dark elsewhere
@@ -215,7 +223,7 @@ class StudioWindowTest {
     double meanConfidence = fx(() -> vm.judge().judgementProperty().get().verdict().meanConfidence());
     int latentPoints = fx(() -> vm.generator().snapshotProperty().get().latentPoints().size());
     int confidencePoints =
-        fx(() -> vm.judge().confidenceCurves().size(org.duetstudio.ui.compare.JudgeViewModel.CONFIDENCE));
+        fx(() -> vm.judge().confidenceCurves().size(JudgeViewModel.CONFIDENCE));
 
     Path file = tmp.resolve("demo.duet");
     robot.interact(() -> context.shell().sessions().save(file));
@@ -226,10 +234,10 @@ class StudioWindowTest {
     Callable<List<String>> links =
         () ->
             robot.from(window.startPane()).lookup(".hyperlink").queryAll().stream()
-                .map(n -> ((javafx.scene.control.Hyperlink) n).getText())
+                .map(n -> ((Hyperlink) n).getText())
                 .toList();
     // the data sets on this machine are looked up in the background
-    waitUntil(10, () -> links.call().stream().anyMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("sample")));
+    waitUntil(10, () -> links.call().stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains("sample")));
     assertThat(fx(links)).contains("demo.duet");
 
     // something else on screen, then the session again
@@ -246,7 +254,7 @@ class StudioWindowTest {
     assertThat(fx(() -> vm.classifier().predictionsProperty().get().accuracy())).isEqualTo(accuracy);
     assertThat(fx(() -> vm.generator().snapshotProperty().get().latentPoints().size())).isEqualTo(latentPoints);
     // the judge's confidence over the generator's training comes back with the session
-    assertThat(fx(() -> vm.judge().confidenceCurves().size(org.duetstudio.ui.compare.JudgeViewModel.CONFIDENCE)))
+    assertThat(fx(() -> vm.judge().confidenceCurves().size(JudgeViewModel.CONFIDENCE)))
         .isGreaterThanOrEqualTo(confidencePoints);
     // the judge judges the restored models again, and finds what it found before
     waitUntil(60, () -> vm.judge().judgementProperty().get() != null);
@@ -268,14 +276,14 @@ class StudioWindowTest {
     Path png = tmp.resolve("loss.png");
     robot.interact(() -> {
       try {
-        org.duetstudio.ui.common.Exports.writePng(
+        Exports.writePng(
             window.classifierPane().lossChart().snapshot(null, null), png);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     });
-    assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isGreaterThan(100);
-    String csv = fx(() -> org.duetstudio.ui.common.Exports.csv(vm.classifier().lossCurves()));
+    assertThat(ImageIO.read(png.toFile()).getWidth()).isGreaterThan(100);
+    String csv = fx(() -> Exports.csv(vm.classifier().lossCurves()));
     assertThat(csv.lines().filter(l -> l.startsWith(ClassifierViewModel.TRAIN_LOSS + ","))).hasSize(lossPoints);
 
     // a broken file: one sentence, and what is shown stays

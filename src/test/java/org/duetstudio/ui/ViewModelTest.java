@@ -2,12 +2,22 @@ package org.duetstudio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.SimpleObjectProperty;
+import org.assertj.core.data.Offset;
+import org.duetstudio.core.config.GeneratorKind;
 import org.duetstudio.core.config.LossPart;
+import org.duetstudio.core.data.ImageShape;
+import org.duetstudio.core.eval.GanHealth;
+import org.duetstudio.core.eval.SampleVerdictTest;
 import org.duetstudio.core.training.RunState;
 import org.duetstudio.core.training.TrainingEvent;
 import org.duetstudio.ui.classifier.ClassifierViewModel;
+import org.duetstudio.ui.common.BackgroundTasks;
+import org.duetstudio.ui.common.RunViewModel;
+import org.duetstudio.ui.compare.JudgeViewModel;
 import org.duetstudio.ui.curves.CurvePoint;
 import org.duetstudio.ui.curves.Curves;
 import org.duetstudio.ui.generator.GeneratorViewModel;
@@ -44,8 +54,8 @@ class ViewModelTest {
     assertThat(vm.lossCurves().size(ClassifierViewModel.TEST_LOSS)).isEqualTo(2);
     List<CurvePoint> acc = vm.accuracyCurves().points(ClassifierViewModel.TEST_ACCURACY);
     assertThat(acc).hasSize(2);
-    assertThat(acc.get(0).value()).isCloseTo(400 / 6.0, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(acc.get(1).value()).isCloseTo(500 / 6.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(acc.get(0).value()).isCloseTo(400 / 6.0, Offset.offset(1e-9));
+    assertThat(acc.get(1).value()).isCloseTo(500 / 6.0, Offset.offset(1e-9));
     assertThat(vm.confusionProperty().get().total()).isEqualTo(6);
     assertThat(vm.cell(2, 1)).containsExactly(5); // the last epoch's one mistake
     assertThat(vm.statusProperty().get()).startsWith("Done after 2 epochs");
@@ -69,10 +79,10 @@ class ViewModelTest {
   void aGanWhoseDiscriminatorWinsOrWhoseSamplesCollapseIsFlagged() {
     GeneratorViewModel vm =
         new GeneratorViewModel((job, l) -> { throw new AssertionError(); }, sink -> e -> {});
-    vm.kindProperty().set(org.duetstudio.core.config.GeneratorKind.GAN);
-    var shape = new org.duetstudio.core.data.ImageShape(2, 2, 1);
+    vm.kindProperty().set(GeneratorKind.GAN);
+    var shape = new ImageShape(2, 2, 1);
     List<float[]> grid = List.of(new float[4], new float[4]);
-    List<TrainingEvent> run = new java.util.ArrayList<>();
+    List<TrainingEvent> run = new ArrayList<>();
     run.add(new TrainingEvent.Started("g", 0, "gan", 1, 40, 400));
     for (int it = 1; it <= 40; it++) {
       run.add(
@@ -84,11 +94,11 @@ class ViewModelTest {
     run.add(new TrainingEvent.SamplesReady("g", 41, 1, 40, shape, grid, 8, 0.9));
     vm.accept(run);
     assertThat(vm.healthProperty().get().verdict())
-        .isEqualTo(org.duetstudio.core.eval.GanHealth.Verdict.DISCRIMINATOR_WON);
+        .isEqualTo(GanHealth.Verdict.DISCRIMINATOR_WON);
     vm.accept(List.of(new TrainingEvent.SamplesReady("g", 42, 1, 40, shape, grid, 8, 0.9)));
     assertThat(vm.healthProperty().get().healthy()).isFalse();
     // a fresh run: balanced scores, collapsed samples
-    List<TrainingEvent> collapsed = new java.util.ArrayList<>();
+    List<TrainingEvent> collapsed = new ArrayList<>();
     collapsed.add(new TrainingEvent.Started("h", 0, "gan", 1, 5, 50));
     for (int it = 1; it <= 5; it++) {
       collapsed.add(
@@ -100,11 +110,11 @@ class ViewModelTest {
     collapsed.add(new TrainingEvent.SamplesReady("h", 6, 1, 5, shape, grid, 8, 0.05));
     vm.accept(collapsed);
     assertThat(vm.healthProperty().get().verdict())
-        .isEqualTo(org.duetstudio.core.eval.GanHealth.Verdict.COLLAPSED);
+        .isEqualTo(GanHealth.Verdict.COLLAPSED);
   }
 
   /** A view model whose picture code fails on every sample grid. */
-  private static final class BrokenPictures extends org.duetstudio.ui.common.RunViewModel {
+  private static final class BrokenPictures extends RunViewModel {
     BrokenPictures() {
       super((job, l) -> { throw new AssertionError(); }, sink -> e -> {});
     }
@@ -130,7 +140,7 @@ class ViewModelTest {
   @Test
   void aViewFailingOnOneEventStillSeesTheRunEnd() {
     BrokenPictures vm = new BrokenPictures();
-    List<TrainingEvent> run = new java.util.ArrayList<>(RecordedRuns.generator("r"));
+    List<TrainingEvent> run = new ArrayList<>(RecordedRuns.generator("r"));
     run.remove(run.size() - 1); // the recorded run ends in a failure; end it normally instead
     run.add(new TrainingEvent.Finished("r", 4, false, 1, Map.of()));
     vm.accept(run); // the grids fail, in the same batch as the run's end
@@ -142,30 +152,30 @@ class ViewModelTest {
   void theJudgeWaitsForAFinishedClassifierThenJudgesEachGrid() {
     GeneratorViewModel gen =
         new GeneratorViewModel((job, l) -> { throw new AssertionError(); }, sink -> e -> {});
-    var state = new javafx.beans.property.SimpleObjectProperty<RunState>(RunState.RUNNING);
+    var state = new SimpleObjectProperty<RunState>(RunState.RUNNING);
     var judge =
-        new org.duetstudio.ui.compare.JudgeViewModel(
+        new JudgeViewModel(
             state,
             () ->
-                org.duetstudio.core.eval.SampleVerdictTest.firstPixelClassifier(
-                    0.9f, new org.duetstudio.core.data.ImageShape(2, 2, 1)),
+                SampleVerdictTest.firstPixelClassifier(
+                    0.9f, new ImageShape(2, 2, 1)),
             gen,
-            org.duetstudio.ui.common.BackgroundTasks.sameThread());
+            BackgroundTasks.sameThread());
     List<TrainingEvent> run = RecordedRuns.generator("g");
     gen.accept(run.subList(0, 2)); // started, first grid: the classifier is still training
     assertThat(judge.verdictProperty().get()).isNull();
     state.set(RunState.COMPLETED); // now the newest grid is judged at once
     assertThat(judge.verdictProperty().get().total()).isEqualTo(2);
     gen.accept(run.subList(2, run.size())); // three steps, an epoch, one more grid
-    assertThat(judge.confidenceCurves().size(org.duetstudio.ui.compare.JudgeViewModel.CONFIDENCE))
+    assertThat(judge.confidenceCurves().size(JudgeViewModel.CONFIDENCE))
         .isEqualTo(2);
     assertThat(judge.verdictProperty().get().meanConfidence())
-        .isCloseTo(0.9, org.assertj.core.data.Offset.offset(1e-6));
+        .isCloseTo(0.9, Offset.offset(1e-6));
   }
 
   @Test
   void decimationKeepsTheShapeAndTheEnds() {
-    List<CurvePoint> pts = new java.util.ArrayList<>();
+    List<CurvePoint> pts = new ArrayList<>();
     for (int i = 0; i < 10_000; i++) {
       pts.add(new CurvePoint(i / 100.0, i, i / 10.0, 100.0 - i / 100.0));
     }

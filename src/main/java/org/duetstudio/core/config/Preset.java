@@ -1,6 +1,7 @@
 package org.duetstudio.core.config;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A ready-made pair of settings for both sides, with what it is for and how long it takes, said before it
@@ -48,10 +49,10 @@ public record Preset(
 
   /** A preset by its name or first word, case-insensitive ("quick", "full run"). */
   public static Preset named(String name) {
-    String n = name.strip().toLowerCase(java.util.Locale.ROOT);
+    String n = name.strip().toLowerCase(Locale.ROOT);
     return all().stream()
-        .filter(p -> p.name().toLowerCase(java.util.Locale.ROOT).equals(n)
-            || p.name().toLowerCase(java.util.Locale.ROOT).startsWith(n + " "))
+        .filter(p -> p.name().toLowerCase(Locale.ROOT).equals(n)
+            || p.name().toLowerCase(Locale.ROOT).startsWith(n + " "))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException(
             "unknown preset '" + name + "'; choose " + all().stream().map(Preset::name).toList()));
@@ -65,7 +66,7 @@ public record Preset(
   public String announcement() {
     return description
         + String.format(
-            java.util.Locale.ROOT,
+            Locale.ROOT,
             " It takes about %s on a 2-core machine with the sample data (longer with more images).",
             minutes < 1.5 ? "a minute" : Math.round(minutes) + " minutes");
   }

@@ -2,6 +2,7 @@ package org.duetstudio.core.data;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -32,7 +33,7 @@ public final class CsvLoader {
       lines = r.lines().toList();
     } catch (NoSuchFileException e) {
       throw new DatasetException(file, "does not exist", e);
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       throw new DatasetException(
           file, "could not be read as UTF-8 text (" + e.getMessage() + "); is it a CSV file?", e);
     }

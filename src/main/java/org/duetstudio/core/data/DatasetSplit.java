@@ -1,6 +1,7 @@
 package org.duetstudio.core.data;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
@@ -31,7 +32,7 @@ public final class DatasetSplit {
     List<Integer> train = new ArrayList<>();
     List<Integer> test = new ArrayList<>();
     for (List<Integer> members : byClass) {
-      java.util.Collections.shuffle(members, rng);
+      Collections.shuffle(members, rng);
       int nTest = (int) Math.round(members.size() * testFraction);
       if (members.size() >= 2) {
         nTest = Math.max(1, Math.min(members.size() - 1, nTest));
@@ -39,8 +40,8 @@ public final class DatasetSplit {
       test.addAll(members.subList(0, nTest));
       train.addAll(members.subList(nTest, members.size()));
     }
-    java.util.Collections.shuffle(train, rng);
-    java.util.Collections.shuffle(test, rng);
+    Collections.shuffle(train, rng);
+    Collections.shuffle(test, rng);
     return new TrainTestData(
         all.subset(toArray(train), all.name() + " (train)"),
         all.subset(toArray(test), all.name() + " (test)"),

@@ -1,6 +1,7 @@
 package org.duetstudio.core.eval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.duetstudio.core.data.ImageDataset;
@@ -80,7 +81,7 @@ public final class LatentPaths {
     float[][] images;
     if (generator instanceof ConditionalGenerator cg) {
       int[] labels = new int[z.length];
-      java.util.Arrays.fill(labels, conditionClass);
+      Arrays.fill(labels, conditionClass);
       images = cg.decode(z, labels);
       how += ", every cell asked for " + cg.classNames().get(conditionClass);
     } else {
@@ -193,6 +194,6 @@ public final class LatentPaths {
       predicted[i] = LabelFidelity.argmax(p[i]);
       conf[i] = p[i][predicted[i]];
     }
-    return new Labelled(java.util.Arrays.asList(images), predicted, conf, names, how);
+    return new Labelled(Arrays.asList(images), predicted, conf, names, how);
   }
 }

@@ -1,5 +1,6 @@
 package org.duetstudio.core.eval;
 
+import java.util.Arrays;
 import java.util.List;
 import org.duetstudio.core.data.ImageDataset;
 
@@ -40,7 +41,7 @@ public record NearestNeighbours(int[] indices, double[] distances) {
     int n = queries.size();
     int[] best = new int[n];
     double[] dist = new double[n];
-    java.util.Arrays.fill(dist, Double.POSITIVE_INFINITY);
+    Arrays.fill(dist, Double.POSITIVE_INFINITY);
     float[] row = new float[train.shape().length()];
     for (int t = 0; t < train.size(); t++) {
       train.copyImage(t, row, 0);

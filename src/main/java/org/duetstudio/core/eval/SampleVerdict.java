@@ -2,6 +2,7 @@ package org.duetstudio.core.eval;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
 import org.duetstudio.core.model.ImageClassifier;
@@ -35,7 +36,7 @@ public record SampleVerdict(int[] counts, double meanConfidence, List<String> cl
 
   /** Classes no sample was assigned to. */
   public List<String> missingClasses() {
-    return java.util.stream.IntStream.range(0, counts.length)
+    return IntStream.range(0, counts.length)
         .filter(c -> counts[c] == 0)
         .mapToObj(classNames::get)
         .toList();

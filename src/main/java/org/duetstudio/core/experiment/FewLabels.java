@@ -21,7 +21,7 @@ import org.duetstudio.core.training.Fit;
  */
 public final class FewLabels {
   /** Share of the progress bar the VAE's training takes. */
-  private static final double VAE_SHARE = 0.7;
+  static final double VAE_SHARE = 0.7;
 
   static final List<String> SERIES = List.of("raw pixels", "VAE latent codes");
 

@@ -18,6 +18,8 @@ import org.duetstudio.core.config.GeneratorKind;
  *     line); the window uses the generator pane's trained model and does not show it
  */
 public record Setting(String key, String label, String help, List<Choice> choices, boolean ownGenerator) {
+  static final Setting SEED = text("seed", "Seed", "the random seed of every draw and model");
+
   public Setting {
     choices = List.copyOf(choices);
   }
@@ -51,5 +53,4 @@ public record Setting(String key, String label, String help, List<Choice> choice
     return new Setting("generator-epochs", label, help, List.of(), ownGenerator);
   }
 
-  static final Setting SEED = text("seed", "Seed", "the random seed of every draw and model");
 }

@@ -19,7 +19,7 @@ import org.duetstudio.core.training.Fit;
  */
 public final class SyntheticData {
   /** Share of the progress bar the generator's training takes, when the experiment trains it. */
-  private static final double GENERATOR_SHARE = 0.5;
+  static final double GENERATOR_SHARE = 0.5;
 
   static final List<String> SERIES = List.of("+ generated", "+ flipped/shifted");
 

@@ -1,5 +1,6 @@
 package org.duetstudio.core.model;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ public interface ConditionalGenerator extends ImageGenerator {
   /** {@code n} new images of class {@code label}, repeatably for a seed. */
   default float[][] sampleOf(int label, int n, long seed) {
     int[] labels = new int[n];
-    java.util.Arrays.fill(labels, label);
+    Arrays.fill(labels, label);
     return decode(samplePrior(n, seed), labels);
   }
 

@@ -1,5 +1,6 @@
 package org.duetstudio.core.model;
 
+import java.util.Map;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
 
@@ -25,7 +26,7 @@ public interface ImageGenerator extends Trainable {
    * The training loss and its parts ("loss", and e.g. "reconstruction" and "kl" for a VAE) on images it
    * did not learn from, repeatably for a seed.
    */
-  java.util.Map<String, Double> evaluateLoss(ImageDataset images, long seed);
+  Map<String, Double> evaluateLoss(ImageDataset images, long seed);
 
   /** {@code n} new images, repeatably for a seed. */
   default float[][] sample(int n, long seed) {

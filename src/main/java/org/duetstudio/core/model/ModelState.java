@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A trained model's learned numbers, to save and restore it: named arrays (weights, counts) and named
@@ -41,7 +42,7 @@ public record ModelState(Map<String, double[]> arrays, Map<String, byte[]> blobs
     DataOutputStream d = new DataOutputStream(out);
     d.writeInt(MAGIC);
     d.writeInt(arrays.size());
-    for (var e : new java.util.TreeMap<>(arrays).entrySet()) {
+    for (var e : new TreeMap<>(arrays).entrySet()) {
       d.writeUTF(e.getKey());
       d.writeInt(e.getValue().length);
       for (double v : e.getValue()) {
@@ -49,7 +50,7 @@ public record ModelState(Map<String, double[]> arrays, Map<String, byte[]> blobs
       }
     }
     d.writeInt(blobs.size());
-    for (var e : new java.util.TreeMap<>(blobs).entrySet()) {
+    for (var e : new TreeMap<>(blobs).entrySet()) {
       d.writeUTF(e.getKey());
       d.writeInt(e.getValue().length);
       d.write(e.getValue());

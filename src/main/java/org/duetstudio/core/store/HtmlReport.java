@@ -1,5 +1,6 @@
 package org.duetstudio.core.store;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 import org.duetstudio.core.experiment.ExperimentResult;
 
 /**
@@ -17,6 +19,8 @@ import org.duetstudio.core.experiment.ExperimentResult;
  * which a headless browser can read back.
  */
 public final class HtmlReport {
+  private static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728"};
+
   private final String title;
   private final List<String> parts = new ArrayList<>();
   private int figures;
@@ -81,9 +85,9 @@ public final class HtmlReport {
   }
 
   /** A figure from an image drawn in memory. */
-  public HtmlReport figure(java.awt.image.BufferedImage image, String caption) throws IOException {
+  public HtmlReport figure(BufferedImage image, String caption) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    javax.imageio.ImageIO.write(image, "png", bytes);
+    ImageIO.write(image, "png", bytes);
     return figure(bytes.toByteArray(), caption);
   }
 
@@ -105,8 +109,6 @@ public final class HtmlReport {
     }
     return table(header, rows);
   }
-
-  private static final String[] COLOURS = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728"};
 
   /** Test accuracy per point, one line per series, points evenly spaced (the x labels name them). */
   static String svgChart(ExperimentResult r) {

@@ -2,6 +2,7 @@ package org.duetstudio.core.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
@@ -37,7 +38,7 @@ public final class Json {
   /** Reads {@code file} as {@code type}; a missing or malformed file gives an IOException naming it. */
   public static <T> T readFile(Path file, Class<T> type) throws IOException {
     try {
-      return read(java.nio.file.Files.readString(file), type);
+      return read(Files.readString(file), type);
     } catch (JacksonException e) {
       throw new IOException(file + " is not a valid " + type.getSimpleName() + " file: " + e.getOriginalMessage(), e);
     }

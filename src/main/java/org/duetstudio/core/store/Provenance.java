@@ -1,6 +1,7 @@
 package org.duetstudio.core.store;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.duetstudio.core.data.TrainTestData;
 
@@ -28,7 +29,7 @@ public record Provenance(
       int trainImages,
       int testImages,
       String shape,
-      java.util.List<String> classNames) {
+      List<String> classNames) {
     public static DataRecord of(TrainTestData d) {
       return new DataRecord(
           d.source(),

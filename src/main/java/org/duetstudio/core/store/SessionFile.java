@@ -5,12 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -20,9 +17,7 @@ import java.util.zip.ZipOutputStream;
 import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.config.GeneratorSpec;
 import org.duetstudio.core.eval.Judgement;
-import org.duetstudio.core.eval.Predictions;
 import org.duetstudio.core.model.ModelState;
-import org.duetstudio.core.training.GeneratorSnapshot;
 import org.duetstudio.core.training.TrainingEvent;
 
 /**
@@ -47,12 +42,12 @@ public record SessionFile(
     Side<GeneratorSpec> generator,
     Judgement judgement,
     List<double[]> judgeConfidence) {
+  /** The format this version writes, and the newest it reads. */
+  public static final int FORMAT = 1;
+
   public SessionFile {
     judgeConfidence = judgeConfidence == null ? List.of() : List.copyOf(judgeConfidence);
   }
-
-  /** The format this version writes, and the newest it reads. */
-  public static final int FORMAT = 1;
 
   /** One side: its settings, its run's events in order, and its trained model. */
   public record Side<S>(S spec, List<TrainingEvent> events, ModelState model) {

@@ -1,5 +1,6 @@
 package org.duetstudio.core.studio;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.duetstudio.core.eval.Predictions;
@@ -83,7 +84,7 @@ public sealed interface FinishedRun permits ClassifierRun, GeneratorRun {
       }
     }
     final int keep = last;
-    List<TrainingEvent> out = new java.util.ArrayList<>();
+    List<TrainingEvent> out = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
       if (!(events.get(i) instanceof TrainingEvent.SamplesReady) || i == keep) {
         out.add(events.get(i));

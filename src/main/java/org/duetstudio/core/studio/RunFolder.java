@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -380,7 +381,7 @@ public final class RunFolder {
 
     private static Side side(Path dir, Role role, Record spec, Provenance.DataRecord data)
         throws IOException {
-      List<TrainingEvent> events = new java.util.ArrayList<>();
+      List<TrainingEvent> events = new ArrayList<>();
       Path log = events(dir, role);
       if (Files.isRegularFile(log)) {
         for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
@@ -443,7 +444,7 @@ public final class RunFolder {
                   progress.metrics(),
                   checkpoint);
         }
-        events = new java.util.ArrayList<>(events.subList(0, keep));
+        events = new ArrayList<>(events.subList(0, keep));
         if (samples != null && progress != null && samples.iteration() <= progress.iteration()) {
           events.add(samples);
         }

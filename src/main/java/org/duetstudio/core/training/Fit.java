@@ -18,6 +18,8 @@ public final class Fit {
 
   /** Told how far a fit has got; asked between steps whether to stop. */
   public interface Monitor {
+    Monitor NONE = new Monitor() {};
+
     /** {@code fraction} of the work done, in [0, 1]. */
     default void progress(double fraction) {}
 
@@ -25,8 +27,6 @@ public final class Fit {
     default boolean cancelled() {
       return Thread.currentThread().isInterrupted();
     }
-
-    Monitor NONE = new Monitor() {};
   }
 
   /** A fresh classifier of {@code spec} trained on {@code train} for the spec's epochs. */

@@ -1,5 +1,6 @@
 package org.duetstudio.core.training;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,10 @@ public final class GeneratorJob extends ModelJob<GeneratorSpec, ImageGenerator> 
   private float[][] fixedLatent;
   private double realDiversity = Double.NaN;
 
+  public GeneratorJob(GeneratorSpec spec, TrainTestData data) {
+    super(spec, data);
+  }
+
   /**
    * Images in the sample grid: {@value #GRID_SIZE}, or for a conditional generator 8 rows of one image
    * per class (class i in column i).
@@ -42,10 +47,6 @@ public final class GeneratorJob extends ModelJob<GeneratorSpec, ImageGenerator> 
   /** Columns of the sample grid: 8, or one per class for a conditional generator. */
   public static int gridColumns(GeneratorSpec spec, int classes) {
     return spec.conditional() ? classes : 8;
-  }
-
-  public GeneratorJob(GeneratorSpec spec, TrainTestData data) {
-    super(spec, data);
   }
 
   /** A finished run's job, holding a model trained before (restored from a session). */
@@ -69,7 +70,7 @@ public final class GeneratorJob extends ModelJob<GeneratorSpec, ImageGenerator> 
   public Trainer prepare() {
     adopt(Models.generator(spec(), data().shape(), data().train().classNames()));
     fixedLatent = model().samplePrior(gridSize(spec(), data().numClasses()), spec().seed());
-    List<float[]> real = new java.util.ArrayList<>();
+    List<float[]> real = new ArrayList<>();
     for (int i = 0; i < Math.min(GRID_SIZE, data().train().size()); i++) {
       real.add(data().train().image(i));
     }
@@ -117,7 +118,7 @@ public final class GeneratorJob extends ModelJob<GeneratorSpec, ImageGenerator> 
       }
       manifold = Arrays.asList(model().decode(grid));
     }
-    List<float[]> orig = new java.util.ArrayList<>();
+    List<float[]> orig = new ArrayList<>();
     for (int i = 0; i < originals.size(); i++) {
       orig.add(originals.image(i));
     }

@@ -2,11 +2,13 @@ package org.duetstudio.core.training;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -77,12 +79,12 @@ public final class TrainingEngine implements AutoCloseable {
       long left = deadline - System.nanoTime();
       try {
         r.completion().get(Math.max(0, left), TimeUnit.NANOSECONDS);
-      } catch (java.util.concurrent.TimeoutException e) {
+      } catch (TimeoutException e) {
         return false;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return false;
-      } catch (java.util.concurrent.ExecutionException e) {
+      } catch (ExecutionException e) {
         // a failed run has stopped too
       }
     }

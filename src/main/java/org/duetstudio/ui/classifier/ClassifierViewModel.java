@@ -15,8 +15,8 @@ import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.eval.ConfusionMatrix;
 import org.duetstudio.core.eval.Predictions;
 import org.duetstudio.core.model.ImageClassifier;
-import org.duetstudio.core.studio.ClassifierRun;
 import org.duetstudio.core.model.Trainer;
+import org.duetstudio.core.studio.ClassifierRun;
 import org.duetstudio.core.training.ClassifierJob;
 import org.duetstudio.core.training.Metrics;
 import org.duetstudio.core.training.TrainingEvent;
@@ -100,9 +100,9 @@ public final class ClassifierViewModel extends RunViewModel {
   /** Shows a finished run from a session: its settings, its model, and its curves and answers. */
   public void restore(
       ClassifierSpec runSpec,
-      org.duetstudio.core.data.TrainTestData data,
+      TrainTestData data,
       ImageClassifier model,
-      List<org.duetstudio.core.training.TrainingEvent> events) {
+      List<TrainingEvent> events) {
     kind.set(runSpec.kind());
     spec.set(runSpec);
     testImages.set(data.test());
@@ -111,12 +111,12 @@ public final class ClassifierViewModel extends RunViewModel {
   }
 
   /** The data of the last run (null before one). */
-  public org.duetstudio.core.data.TrainTestData runData() {
+  public TrainTestData runData() {
     return job == null ? null : job.data();
   }
 
   /** The settings of the last run (null before one). */
-  public org.duetstudio.core.config.ClassifierSpec runSpec() {
+  public ClassifierSpec runSpec() {
     return job == null ? null : job.spec();
   }
 

@@ -1,6 +1,7 @@
 package org.duetstudio.ui.common;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -48,7 +49,7 @@ public final class FxImages {
    */
   public static void warmUp() {
     ImageShape shape = new ImageShape(28, 28, 1);
-    List<float[]> rows = java.util.Collections.nCopies(64, new float[shape.length()]);
+    List<float[]> rows = Collections.nCopies(64, new float[shape.length()]);
     for (int i = 0; i < 300; i++) {
       grid(rows, shape, 8, 2);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.image.ImageView;
@@ -32,7 +33,7 @@ public final class LabelledImages extends TilePane {
    * bar of each value in [0, 1] under it. Empty lists clear the view.
    */
   public void show(List<float[]> images, ImageShape shape, List<String> captions, float[] bars) {
-    List<javafx.scene.Node> cells = new ArrayList<>();
+    List<Node> cells = new ArrayList<>();
     for (int i = 0; i < images.size(); i++) {
       ImageView v = new ImageView(FxImages.image(images.get(i), shape));
       v.setFitWidth(size);

@@ -1,5 +1,6 @@
 package org.duetstudio.ui.curves;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.slf4j.LoggerFactory;
 
@@ -113,11 +115,11 @@ public final class CurveChart extends LineChart<Number, Number> {
         d.setYValue(p.value());
       }
       if (pts.size() > common) {
-        List<XYChart.Data<Number, Number>> extra = new java.util.ArrayList<>();
+        List<XYChart.Data<Number, Number>> extra = new ArrayList<>();
         for (CurvePoint p : pts.subList(common, pts.size())) {
           XYChart.Data<Number, Number> d = new XYChart.Data<>(p.x(a), p.value());
           if (dots) {
-            d.setNode(new javafx.scene.layout.StackPane()); // styled as the series' symbol
+            d.setNode(new StackPane()); // styled as the series' symbol
           }
           extra.add(d);
         }

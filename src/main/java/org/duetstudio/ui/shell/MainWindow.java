@@ -1,5 +1,7 @@
 package org.duetstudio.ui.shell;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.util.Locale;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -7,27 +9,38 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
+import org.duetstudio.core.config.Preset;
 import org.duetstudio.ui.classifier.ClassifierPane;
 import org.duetstudio.ui.common.Explanations;
 import org.duetstudio.ui.common.StallMeter;
 import org.duetstudio.ui.compare.JudgePane;
 import org.duetstudio.ui.curves.XAxis;
 import org.duetstudio.ui.dataset.DatasetBar;
+import org.duetstudio.ui.experiment.ExperimentsPane;
 import org.duetstudio.ui.generator.GeneratorPane;
 
 /**
@@ -48,6 +61,12 @@ public final class MainWindow extends BorderPane {
   private final StatusBar status = new StatusBar();
   private final Label stallLabel = new Label();
 
+  private final Button experimentsButton = new Button("Experiments…");
+  private StartPane startPane;
+
+  private Stage experimentsStage;
+  private ExperimentsPane experimentsPane;
+
   public MainWindow(ShellModels shell, StallMeter stalls) {
     this.shell = shell;
     this.vm = shell.studio();
@@ -64,27 +83,22 @@ public final class MainWindow extends BorderPane {
     createView();
   }
 
-  private final Button experimentsButton = new Button("Experiments…");
-  private StartPane startPane;
-
   /** The start screen over the panes (hidden once training starts or a session opens). */
   public StartPane startPane() {
     return startPane;
   }
-  private javafx.stage.Stage experimentsStage;
-  private org.duetstudio.ui.experiment.ExperimentsPane experimentsPane;
 
   /** Opens the experiments window (made once, then brought to the front). */
-  public org.duetstudio.ui.experiment.ExperimentsPane openExperiments() {
+  public ExperimentsPane openExperiments() {
     if (experimentsStage == null) {
       experimentsPane =
-          new org.duetstudio.ui.experiment.ExperimentsPane(
+          new ExperimentsPane(
               vm.dataset().trainingDataProperty(), vm.generator(), shell.tasks(), shell.modelWork());
-      javafx.scene.Scene scene = new javafx.scene.Scene(experimentsPane, 1100, 720);
+      Scene scene = new Scene(experimentsPane, 1100, 720);
       if (getScene() != null) {
         scene.getStylesheets().setAll(getScene().getStylesheets());
       }
-      experimentsStage = new javafx.stage.Stage();
+      experimentsStage = new Stage();
       experimentsStage.setTitle("Duet Studio — experiments");
       experimentsStage.setScene(scene);
       if (getScene() != null && getScene().getWindow() != null) {
@@ -102,10 +116,10 @@ public final class MainWindow extends BorderPane {
     b.disableProperty().bind(vm.anyActiveProperty());
     b.setOnAction(
         e -> {
-          javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+          FileChooser chooser = new FileChooser();
           chooser.getExtensionFilters()
-              .add(new javafx.stage.FileChooser.ExtensionFilter("Duet Studio sessions", "*.duet"));
-          java.io.File f;
+              .add(new FileChooser.ExtensionFilter("Duet Studio sessions", "*.duet"));
+          File f;
           if (save) {
             chooser.setInitialFileName("session.duet");
             f = chooser.showSaveDialog(getScene().getWindow());
@@ -115,7 +129,7 @@ public final class MainWindow extends BorderPane {
           if (f == null) {
             return;
           }
-          java.nio.file.Path path = f.toPath();
+          Path path = f.toPath();
           if (save && !path.getFileName().toString().contains(".")) {
             path = path.resolveSibling(path.getFileName() + ".duet");
           }
@@ -131,13 +145,13 @@ public final class MainWindow extends BorderPane {
   /** Writes a report of both sides as one HTML file. */
   private Button reportButton() {
     Button b = new Button("Report…");
-    b.setTooltip(new javafx.scene.control.Tooltip("Both sides' settings, numbers and pictures as one HTML page"));
+    b.setTooltip(new Tooltip("Both sides' settings, numbers and pictures as one HTML page"));
     b.disableProperty().bind(vm.anyActiveProperty());
     b.setOnAction(
         e -> {
-          javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+          FileChooser chooser = new FileChooser();
           chooser.setInitialFileName("report.html");
-          java.io.File f = chooser.showSaveDialog(getScene().getWindow());
+          File f = chooser.showSaveDialog(getScene().getWindow());
           if (f != null) {
             shell.sessions().report(f.toPath());
           }
@@ -146,10 +160,10 @@ public final class MainWindow extends BorderPane {
   }
 
   /** Presets: each says what it trains and how long it takes, and asks, before it starts. */
-  private javafx.scene.control.MenuButton presetsButton() {
-    javafx.scene.control.MenuButton presets = new javafx.scene.control.MenuButton("Presets");
-    for (org.duetstudio.core.config.Preset p : org.duetstudio.core.config.Preset.all()) {
-      javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(p.name() + "…");
+  private MenuButton presetsButton() {
+    MenuButton presets = new MenuButton("Presets");
+    for (Preset p : Preset.all()) {
+      MenuItem item = new MenuItem(p.name() + "…");
       item.setOnAction(e -> askPreset(p));
       presets.getItems().add(item);
     }
@@ -157,13 +171,13 @@ public final class MainWindow extends BorderPane {
     return presets;
   }
 
-  private void askPreset(org.duetstudio.core.config.Preset p) {
-    javafx.scene.control.Alert ask =
-        new javafx.scene.control.Alert(
-            javafx.scene.control.Alert.AlertType.CONFIRMATION,
+  private void askPreset(Preset p) {
+    Alert ask =
+        new Alert(
+            Alert.AlertType.CONFIRMATION,
             p.announcement(),
-            javafx.scene.control.ButtonType.OK,
-            javafx.scene.control.ButtonType.CANCEL);
+            ButtonType.OK,
+            ButtonType.CANCEL);
     ask.setTitle(p.name());
     ask.setHeaderText(p.name() + ": train both sides now?");
     ask.getDialogPane().setMinWidth(520);
@@ -171,12 +185,12 @@ public final class MainWindow extends BorderPane {
       ask.initOwner(getScene().getWindow());
     }
     ask.showAndWait()
-        .filter(b -> b == javafx.scene.control.ButtonType.OK)
+        .filter(b -> b == ButtonType.OK)
         .ifPresent(b -> startPreset(p));
   }
 
   /** Applies {@code p} and presses Train both. */
-  public void startPreset(org.duetstudio.core.config.Preset p) {
+  public void startPreset(Preset p) {
     vm.applyPreset(p);
     vm.trainBoth();
   }
@@ -184,7 +198,7 @@ public final class MainWindow extends BorderPane {
   private void createView() {
     experimentsButton.setOnAction(e -> openExperiments());
     experimentsButton.setTooltip(
-        new javafx.scene.control.Tooltip(
+        new Tooltip(
             "Generative vs discriminative classifiers, few labels, does synthetic data help?"));
     trainBoth.getStyleClass().add("accent");
     trainBoth.setOnAction(e -> vm.trainBoth());
@@ -245,9 +259,9 @@ public final class MainWindow extends BorderPane {
       startPane.close();
       startPreset(p);
     });
-    javafx.scene.layout.StackPane centre = new javafx.scene.layout.StackPane(split, startPane);
-    javafx.scene.layout.StackPane.setAlignment(startPane, Pos.TOP_CENTER);
-    javafx.scene.layout.StackPane.setMargin(startPane, new Insets(40, 20, 20, 20));
+    StackPane centre = new StackPane(split, startPane);
+    StackPane.setAlignment(startPane, Pos.TOP_CENTER);
+    StackPane.setMargin(startPane, new Insets(40, 20, 20, 20));
 
     ProgressBar cBar = new ProgressBar();
     cBar.progressProperty().bind(vm.classifier().progressProperty());

@@ -1,12 +1,17 @@
 package org.duetstudio.ui.shell;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -22,13 +27,15 @@ import org.duetstudio.core.store.RecentItems;
  */
 public final class StartPane extends VBox {
   private final StudioViewModel vm;
-  private final java.util.function.Consumer<Preset> startPreset;
+  private final Consumer<Preset> startPreset;
   private final ShellModels shell;
   private final Hyperlink restore = new Hyperlink("Restore the runs the studio was training when it stopped");
   private final VBox sessions = new VBox(4);
   private final VBox datasets = new VBox(4);
 
-  StartPane(ShellModels shell, java.util.function.Consumer<Preset> startPreset) {
+  private List<DatasetSource> available = List.of();
+
+  StartPane(ShellModels shell, Consumer<Preset> startPreset) {
     this.shell = shell;
     this.vm = shell.studio();
     this.startPreset = startPreset;
@@ -80,7 +87,7 @@ public final class StartPane extends VBox {
     });
     getChildren().addAll(title, line, restore, columns);
     refresh();
-    shell.recent().items().addListener((javafx.collections.ListChangeListener<RecentItems.Item>) c -> fill());
+    shell.recent().items().addListener((ListChangeListener<RecentItems.Item>) c -> fill());
     vm.anyActiveProperty().addListener((o, a, active) -> {
       if (active) {
         close();
@@ -113,8 +120,6 @@ public final class StartPane extends VBox {
     fill();
   }
 
-  private List<DatasetSource> available = List.of();
-
   private void fill() {
     List<RecentItems.Item> items = List.copyOf(shell.recent().items());
     sessions.getChildren().clear();
@@ -122,7 +127,7 @@ public final class StartPane extends VBox {
     for (RecentItems.Item i : recent) {
       Path p = Path.of(i.location());
       Hyperlink link = new Hyperlink(p.getFileName().toString());
-      link.setTooltip(new javafx.scene.control.Tooltip(i.location()));
+      link.setTooltip(new Tooltip(i.location()));
       link.setOnAction(e -> shell.sessions().open(p));
       sessions.getChildren().add(link);
     }
@@ -133,7 +138,7 @@ public final class StartPane extends VBox {
       sessions.getChildren().add(none);
     }
     datasets.getChildren().clear();
-    java.util.Set<String> shown = new java.util.HashSet<>();
+    Set<String> shown = new HashSet<>();
     for (DatasetSource s : available) {
       datasets.getChildren().add(dataLink(s.name(), s.spec()));
       shown.add(s.spec());
@@ -148,7 +153,7 @@ public final class StartPane extends VBox {
   private Hyperlink dataLink(String label, String spec) {
     Hyperlink link = new Hyperlink(label);
     link.setWrapText(true);
-    link.setTooltip(new javafx.scene.control.Tooltip(spec));
+    link.setTooltip(new Tooltip(spec));
     link.setOnAction(e -> vm.dataset().open(spec));
     return link;
   }

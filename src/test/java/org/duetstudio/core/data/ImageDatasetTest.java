@@ -3,7 +3,9 @@ package org.duetstudio.core.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ImageDatasetTest {
@@ -57,7 +59,7 @@ class ImageDatasetTest {
     assertThat(s1.test().classCounts()).containsExactly(13, 13, 13, 13);
     assertThat(s1.train().size() + s1.test().size()).isEqualTo(n);
     assertThat(s1.train().fingerprint()).isEqualTo(s2.train().fingerprint());
-    java.util.Set<Float> trainIds = new java.util.HashSet<>();
+    Set<Float> trainIds = new HashSet<>();
     for (int i = 0; i < s1.train().size(); i++) {
       trainIds.add(s1.train().image(i)[0]);
     }

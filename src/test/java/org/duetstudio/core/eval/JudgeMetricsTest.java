@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CancellationException;
 import org.duetstudio.core.config.ClassifierKind;
 import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.data.ImageDataset;
@@ -91,7 +92,7 @@ class JudgeMetricsTest {
                         return true;
                       }
                     }))
-        .isInstanceOf(java.util.concurrent.CancellationException.class);
+        .isInstanceOf(CancellationException.class);
   }
 
   @Test

@@ -3,7 +3,9 @@ package org.duetstudio.core.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
 import org.duetstudio.core.model.ImageClassifier;
@@ -38,7 +40,7 @@ public class SampleVerdictTest {
         float[][] p = new float[images.size()][3];
         for (int i = 0; i < p.length; i++) {
           int c = Math.round(images.image(i)[0] * 2);
-          java.util.Arrays.fill(p[i], (1 - sureness) / 2);
+          Arrays.fill(p[i], (1 - sureness) / 2);
           p[i][c] = sureness;
         }
         return p;
@@ -58,7 +60,7 @@ public class SampleVerdictTest {
     SampleVerdict v = SampleVerdict.judge(firstPixelClassifier(0.8f), samples);
     assertThat(v.counts()).containsExactly(3, 0, 1);
     assertThat(v.total()).isEqualTo(4);
-    assertThat(v.meanConfidence()).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-6));
+    assertThat(v.meanConfidence()).isCloseTo(0.8, Offset.offset(1e-6));
     assertThat(v.missingClasses()).containsExactly("b");
   }
 

@@ -3,12 +3,20 @@ package org.duetstudio.core.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.data.Offset;
 import org.duetstudio.core.config.ClassifierKind;
 import org.duetstudio.core.config.ClassifierSpec;
+import org.duetstudio.core.data.DatasetSplit;
+import org.duetstudio.core.data.ImageDataset;
+import org.duetstudio.core.data.ImageShape;
 import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.eval.Predictions;
 import org.duetstudio.core.model.dl4j.SameDiffCnn;
+import org.duetstudio.core.model.smile.SmileNaiveBayes;
+import org.duetstudio.core.model.smile.SmileRandomForest;
 import org.duetstudio.core.training.ClassifierJob;
 import org.duetstudio.core.training.Metrics;
 import org.duetstudio.core.training.TrainingEngine;
@@ -18,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** Each classifier learns on a small subset: accuracy far above chance (10%), loss falls. */
 class ClassifiersLearnTest {
   private static List<TrainingEvent> train(ClassifierSpec spec, TrainTestData data) throws Exception {
-    List<TrainingEvent> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<TrainingEvent> events = new CopyOnWriteArrayList<>();
     try (TrainingEngine engine = new TrainingEngine()) {
       TrainingEvent end =
           engine.start(new ClassifierJob(spec, data), events::add).completion().get(5, TimeUnit.MINUTES);
@@ -69,7 +77,7 @@ class ClassifiersLearnTest {
     assertThat(eps.get(0).metrics().get(Metrics.TEST_ACCURACY)).isGreaterThan(0.70);
     // each step's out-of-bag error is a real held-out error: well below chance's 0.9
     assertThat(meanLoss(events, 0, 5)).isBetween(0.05, 0.5);
-    var rf = (org.duetstudio.core.model.smile.SmileRandomForest) Models.classifier(spec, data.shape(), data.train().classNames());
+    var rf = (SmileRandomForest) Models.classifier(spec, data.shape(), data.train().classNames());
     Trainer t = rf.trainer(data.train());
     t.startEpoch(1);
     t.step();
@@ -79,7 +87,7 @@ class ClassifiersLearnTest {
     for (float v : p[0]) {
       sum += v;
     }
-    assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+    assertThat(sum).isCloseTo(1.0, Offset.offset(1e-4));
   }
 
   @Test
@@ -91,14 +99,14 @@ class ClassifiersLearnTest {
     assertThat(acc).isGreaterThan(0.55);
     List<TrainingEvent.EpochDone> two = epochs(train(spec.withEpochs(2), data));
     assertThat(two.get(1).metrics().get(Metrics.TEST_ACCURACY)).isEqualTo(acc); // closed form
-    var nb = new org.duetstudio.core.model.smile.SmileNaiveBayes(spec, data.shape(), data.train().classNames());
+    var nb = new SmileNaiveBayes(spec, data.shape(), data.train().classNames());
     nb.trainer(data.train()).step();
     for (float[] row : nb.predictProbabilities(data.test().head(5))) {
       double sum = 0;
       for (float v : row) {
         sum += v;
       }
-      assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+      assertThat(sum).isCloseTo(1.0, Offset.offset(1e-4));
     }
   }
 
@@ -131,7 +139,7 @@ class ClassifiersLearnTest {
         assertThat(v).isBetween(0f, 1f);
         sum += v;
       }
-      assertThat(sum).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+      assertThat(sum).isCloseTo(1.0, Offset.offset(1e-4));
     }
     assertThat(cnn.features(data.test().head(3))[0]).hasSize(500);
   }
@@ -142,16 +150,16 @@ class ClassifiersLearnTest {
     int n = 200;
     float[][] rows = new float[n][3 * 64];
     int[] labels = new int[n];
-    java.util.Random rng = new java.util.Random(1);
+    Random rng = new Random(1);
     for (int i = 0; i < n; i++) {
       labels[i] = i % 2;
       for (int p = 0; p < 64; p++) {
         rows[i][labels[i] * 64 + p] = 0.6f + 0.4f * rng.nextFloat();
       }
     }
-    var all = new org.duetstudio.core.data.ImageDataset(
-        "colours", new org.duetstudio.core.data.ImageShape(8, 8, 3), rows, labels, List.of("red", "green"));
-    TrainTestData data = org.duetstudio.core.data.DatasetSplit.stratified(all, 0.25, 1, "test");
+    var all = new ImageDataset(
+        "colours", new ImageShape(8, 8, 3), rows, labels, List.of("red", "green"));
+    TrainTestData data = DatasetSplit.stratified(all, 0.25, 1, "test");
     List<TrainingEvent> events =
         train(ClassifierSpec.defaults(ClassifierKind.CNN).withEpochs(3).withBatchSize(16), data);
     assertThat(epochs(events).get(2).metrics().get(Metrics.TEST_ACCURACY)).isGreaterThan(0.9);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.data.Offset;
 import org.duetstudio.core.config.GeneratorKind;
 import org.duetstudio.core.config.GeneratorSpec;
 import org.duetstudio.core.data.TrainTestData;
@@ -34,7 +35,7 @@ class VaeLearnsTest {
     // the ELBO parts add up, and KL is a divergence (never negative)
     var m = eps.get(2).metrics();
     assertThat(m.get("test_reconstruction") + m.get("test_kl"))
-        .isCloseTo(m.get("test_loss"), org.assertj.core.data.Offset.offset(1e-3));
+        .isCloseTo(m.get("test_loss"), Offset.offset(1e-3));
     assertThat(m.get("test_kl")).isPositive();
     // an untrained decoder gives ~0.5 everywhere: ~543 nats per 784 pixels; learning goes far below
     assertThat(last).isLessThan(350);

@@ -3,14 +3,20 @@ package org.duetstudio.core.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.duetstudio.core.config.ClassifierKind;
 import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.config.GeneratorKind;
@@ -20,10 +26,12 @@ import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.eval.Judgement;
 import org.duetstudio.core.model.ImageClassifier;
 import org.duetstudio.core.model.ImageGenerator;
+import org.duetstudio.core.model.ModelState;
 import org.duetstudio.core.model.Models;
 import org.duetstudio.core.model.Persistent;
 import org.duetstudio.core.model.SampleData;
 import org.duetstudio.core.training.ClassifierJob;
+import org.duetstudio.core.training.Fit;
 import org.duetstudio.core.training.GeneratorJob;
 import org.duetstudio.core.training.TrainingEngine;
 import org.duetstudio.core.training.TrainingEvent;
@@ -127,12 +135,12 @@ class SessionFileTest {
     for (ClassifierKind k :
         List.of(ClassifierKind.LOGISTIC_REGRESSION, ClassifierKind.NAIVE_BAYES, ClassifierKind.RANDOM_FOREST)) {
       ClassifierSpec spec = ClassifierSpec.defaults(k).withEpochs(1).withTrees(10);
-      ImageClassifier trained = org.duetstudio.core.training.Fit.classifier(spec, DATA.train(), org.duetstudio.core.training.Fit.Monitor.NONE);
-      var bytes = new java.io.ByteArrayOutputStream();
+      ImageClassifier trained = Fit.classifier(spec, DATA.train(), Fit.Monitor.NONE);
+      var bytes = new ByteArrayOutputStream();
       ((Persistent) trained).state().writeTo(bytes);
       ImageClassifier fresh = Models.classifier(spec, DATA.shape(), DATA.train().classNames());
       ((Persistent) fresh).restore(
-          org.duetstudio.core.model.ModelState.readFrom(new java.io.ByteArrayInputStream(bytes.toByteArray())));
+          ModelState.readFrom(new ByteArrayInputStream(bytes.toByteArray())));
       assertThat(fresh.predictProbabilities(fixed)).as(k.id()).isDeepEqualTo(trained.predictProbabilities(fixed));
     }
   }
@@ -157,9 +165,9 @@ class SessionFileTest {
   @Test
   void newerBrokenAndForeignFilesGetOneClearMessage() throws Exception {
     Path newer = tmp.resolve("newer.duet");
-    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(newer))) {
-      zip.putNextEntry(new java.util.zip.ZipEntry("session.json"));
-      zip.write("{\"format\": 99}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    try (var zip = new ZipOutputStream(Files.newOutputStream(newer))) {
+      zip.putNextEntry(new ZipEntry("session.json"));
+      zip.write("{\"format\": 99}".getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
     }
     assertThatThrownBy(() -> SessionFile.load(newer))
@@ -171,7 +179,7 @@ class SessionFileTest {
     Path truncated = tmp.resolve("cut.duet");
     session.save(truncated);
     byte[] all = Files.readAllBytes(truncated);
-    Files.write(truncated, java.util.Arrays.copyOf(all, all.length / 2));
+    Files.write(truncated, Arrays.copyOf(all, all.length / 2));
     assertThatThrownBy(() -> SessionFile.load(truncated)).isInstanceOf(IOException.class)
         .hasMessageContaining("cut.duet");
     assertThatThrownBy(() -> SessionFile.load(tmp.resolve("missing.duet"))).hasMessageContaining("no session file");

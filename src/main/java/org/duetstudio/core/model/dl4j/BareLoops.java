@@ -16,6 +16,7 @@ import org.nd4j.autodiff.samediff.TrainingConfig;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.dataset.api.MultiDataSet;
+import org.nd4j.linalg.dataset.api.MultiDataSetPreProcessor;
 import org.nd4j.linalg.dataset.api.iterator.MultiDataSetIterator;
 import org.nd4j.linalg.learning.config.Adam;
 
@@ -71,7 +72,7 @@ public final class BareLoops {
       }
       INDArray x = Batches.features(train, idx);
       INDArray e = Batches.matrix(eps, 0, eps.length, spec.latentDim());
-      batches.add(new org.nd4j.linalg.dataset.MultiDataSet(new INDArray[] {x, e}, new INDArray[0]));
+      batches.add(Batches.unlabelled(x, e));
     }
     return timedFit(sd, batches, warmup);
   }
@@ -115,12 +116,12 @@ public final class BareLoops {
     }
 
     @Override
-    public void setPreProcessor(org.nd4j.linalg.dataset.api.MultiDataSetPreProcessor p) {
+    public void setPreProcessor(MultiDataSetPreProcessor p) {
       throw new UnsupportedOperationException();
     }
 
     @Override
-    public org.nd4j.linalg.dataset.api.MultiDataSetPreProcessor getPreProcessor() {
+    public MultiDataSetPreProcessor getPreProcessor() {
       return null;
     }
 

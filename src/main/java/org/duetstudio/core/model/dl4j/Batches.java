@@ -1,8 +1,10 @@
 package org.duetstudio.core.model.dl4j;
 
+import java.util.Random;
 import org.duetstudio.core.data.ImageDataset;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** Copies images and labels into ND4J arrays, one batch at a time. */
@@ -52,7 +54,7 @@ final class Batches {
   }
 
   /** {@code n} rows of {@code d} standard-normal values: latent points and noise, from a seeded RNG. */
-  static float[][] gaussian(int n, int d, java.util.Random rng) {
+  static float[][] gaussian(int n, int d, Random rng) {
     float[][] z = new float[n][d];
     for (float[] row : z) {
       for (int j = 0; j < d; j++) {
@@ -63,7 +65,7 @@ final class Batches {
   }
 
   /** A [n, d] matrix of standard-normal values from a seeded RNG. */
-  static INDArray gaussianMatrix(int n, int d, java.util.Random rng) {
+  static INDArray gaussianMatrix(int n, int d, Random rng) {
     return matrix(gaussian(n, d, rng), 0, n, d);
   }
 
@@ -73,5 +75,10 @@ final class Batches {
       r[i] = from + i;
     }
     return r;
+  }
+
+  /** Inputs without labels, as one multi-input batch (for a bare SameDiff fit). */
+  static MultiDataSet unlabelled(INDArray... inputs) {
+    return new MultiDataSet(inputs, new INDArray[0]);
   }
 }

@@ -67,6 +67,13 @@ sealed interface GanNets {
    * in its batch.
    */
   record Convolutional(ImageShape shape, int filters) implements GanNets {
+    private static final Conv2DConfig DOWN =
+        Conv2DConfig.builder().kH(4).kW(4).sH(2).sW(2).paddingMode(PaddingMode.SAME).dataFormat("NCHW").build();
+    private static final Conv2DConfig SMOOTH =
+        Conv2DConfig.builder().kH(3).kW(3).sH(1).sW(1).paddingMode(PaddingMode.SAME).dataFormat("NCHW").build();
+    private static final DeConv2DConfig UP =
+        DeConv2DConfig.builder().kH(4).kW(4).sH(2).sW(2).isSameMode(true).dataFormat("NCHW").build();
+
     public Convolutional {
       if (shape.height() % 4 != 0 || shape.width() % 4 != 0 || shape.height() < 8 || shape.width() < 8) {
         throw new IllegalArgumentException(
@@ -78,13 +85,6 @@ sealed interface GanNets {
         throw new IllegalArgumentException("the DCGAN needs at least 2 filters");
       }
     }
-
-    private static final Conv2DConfig DOWN =
-        Conv2DConfig.builder().kH(4).kW(4).sH(2).sW(2).paddingMode(PaddingMode.SAME).dataFormat("NCHW").build();
-    private static final Conv2DConfig SMOOTH =
-        Conv2DConfig.builder().kH(3).kW(3).sH(1).sW(1).paddingMode(PaddingMode.SAME).dataFormat("NCHW").build();
-    private static final DeConv2DConfig UP =
-        DeConv2DConfig.builder().kH(4).kW(4).sH(2).sW(2).isSameMode(true).dataFormat("NCHW").build();
 
     @Override
     public SDVariable generator(SameDiffGraph g, SDVariable input, int inWidth) {

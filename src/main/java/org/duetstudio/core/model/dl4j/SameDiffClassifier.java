@@ -5,8 +5,10 @@ import java.util.Map;
 import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
-import org.duetstudio.core.model.FeatureExtractor;
 import org.duetstudio.core.model.BaseClassifier;
+import org.duetstudio.core.model.FeatureExtractor;
+import org.duetstudio.core.model.ModelState;
+import org.duetstudio.core.model.Persistent;
 import org.duetstudio.core.model.Trainer;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -18,7 +20,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * vector; a dense layer and softmax map features to class probabilities; training minimises softmax
  * cross-entropy (plus an L2 penalty on the body's weights) with Adam.
  */
-abstract class SameDiffClassifier extends BaseClassifier implements org.duetstudio.core.model.Persistent, FeatureExtractor {
+abstract class SameDiffClassifier extends BaseClassifier implements Persistent, FeatureExtractor {
   static final String INPUT = "input";
   static final String LABEL = "label";
   static final String PROBS = "probs";
@@ -94,22 +96,22 @@ abstract class SameDiffClassifier extends BaseClassifier implements org.duetstud
   }
 
   @Override
-  public org.duetstudio.core.model.ModelState state() {
+  public ModelState state() {
     return graph.state();
   }
 
   @Override
-  public void restore(org.duetstudio.core.model.ModelState state) {
+  public void restore(ModelState state) {
     graph.loadFrom("", state);
   }
 
   @Override
-  public org.duetstudio.core.model.ModelState checkpoint() {
+  public ModelState checkpoint() {
     return graph.checkpoint();
   }
 
   @Override
-  public void resume(org.duetstudio.core.model.ModelState checkpoint) {
+  public void resume(ModelState checkpoint) {
     graph.loadTrainingFrom("", checkpoint);
   }
 }

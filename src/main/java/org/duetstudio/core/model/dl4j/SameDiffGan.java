@@ -11,6 +11,7 @@ import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
 import org.duetstudio.core.model.BatchTrainer;
 import org.duetstudio.core.model.ConditionalGenerator;
+import org.duetstudio.core.model.ModelState;
 import org.duetstudio.core.model.Persistent;
 import org.duetstudio.core.model.Trainer;
 import org.nd4j.autodiff.samediff.SDVariable;
@@ -250,29 +251,29 @@ public sealed class SameDiffGan extends GaussianLatentGenerator implements Persi
   }
 
   @Override
-  public org.duetstudio.core.model.ModelState state() {
-    java.util.Map<String, double[]> arrays = new java.util.HashMap<>();
+  public ModelState state() {
+    Map<String, double[]> arrays = new HashMap<>();
     disc.saveTo("discriminator/", arrays);
     gen.saveTo("generator/", arrays);
-    return new org.duetstudio.core.model.ModelState(arrays, java.util.Map.of());
+    return new ModelState(arrays, Map.of());
   }
 
   @Override
-  public void restore(org.duetstudio.core.model.ModelState state) {
+  public void restore(ModelState state) {
     disc.loadFrom("discriminator/", state);
     gen.loadFrom("generator/", state);
   }
 
   @Override
-  public org.duetstudio.core.model.ModelState checkpoint() {
-    java.util.Map<String, double[]> arrays = new java.util.HashMap<>();
+  public ModelState checkpoint() {
+    Map<String, double[]> arrays = new HashMap<>();
     disc.saveTrainingTo("discriminator/", arrays);
     gen.saveTrainingTo("generator/", arrays);
-    return new org.duetstudio.core.model.ModelState(arrays, java.util.Map.of());
+    return new ModelState(arrays, Map.of());
   }
 
   @Override
-  public void resume(org.duetstudio.core.model.ModelState checkpoint) {
+  public void resume(ModelState checkpoint) {
     disc.loadTrainingFrom("discriminator/", checkpoint);
     gen.loadTrainingFrom("generator/", checkpoint);
   }

@@ -1,6 +1,7 @@
 package org.duetstudio.core.model.dl4j;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.model.BatchTrainer;
+import org.duetstudio.core.model.ModelState;
 import org.duetstudio.core.model.Trainer;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -85,14 +87,14 @@ final class SameDiffGraph {
   }
 
   /** Every trainable variable's values, as a model's saved state. */
-  org.duetstudio.core.model.ModelState state() {
-    java.util.Map<String, double[]> arrays = new java.util.HashMap<>();
+  ModelState state() {
+    Map<String, double[]> arrays = new HashMap<>();
     saveTo("", arrays);
-    return new org.duetstudio.core.model.ModelState(arrays, java.util.Map.of());
+    return new ModelState(arrays, Map.of());
   }
 
   /** Every trainable variable's values, under {@code prefix + name}. */
-  void saveTo(String prefix, java.util.Map<String, double[]> out) {
+  void saveTo(String prefix, Map<String, double[]> out) {
     for (String name : updaters.keySet()) {
       float[] f = sd.getArrForVarName(name).dup('c').data().asFloat();
       double[] d = new double[f.length];
@@ -107,7 +109,7 @@ final class SameDiffGraph {
    * What resuming training needs beyond {@link #saveTo}: each variable's optimiser state (Adam's moments)
    * and the step count (its bias correction), under {@code prefix + "optimiser/"}.
    */
-  void saveTrainingTo(String prefix, java.util.Map<String, double[]> out) {
+  void saveTrainingTo(String prefix, Map<String, double[]> out) {
     saveTo(prefix, out);
     for (var e : updaterStates.entrySet()) {
       float[] f = e.getValue().dup('c').data().asFloat();
@@ -121,7 +123,7 @@ final class SameDiffGraph {
   }
 
   /** Takes what {@link #saveTrainingTo} saved; a state without optimiser parts restores the weights only. */
-  void loadTrainingFrom(String prefix, org.duetstudio.core.model.ModelState state) {
+  void loadTrainingFrom(String prefix, ModelState state) {
     loadFrom(prefix, state);
     if (!state.arrays().containsKey(prefix + "optimiser/iteration")) {
       return;
@@ -142,14 +144,14 @@ final class SameDiffGraph {
   }
 
   /** A model's checkpoint: weights, optimiser state and step count. */
-  org.duetstudio.core.model.ModelState checkpoint() {
-    java.util.Map<String, double[]> arrays = new java.util.HashMap<>();
+  ModelState checkpoint() {
+    Map<String, double[]> arrays = new HashMap<>();
     saveTrainingTo("", arrays);
-    return new org.duetstudio.core.model.ModelState(arrays, java.util.Map.of());
+    return new ModelState(arrays, Map.of());
   }
 
   /** Takes every trainable variable's values from {@code state} (saved by {@link #saveTo}). */
-  void loadFrom(String prefix, org.duetstudio.core.model.ModelState state) {
+  void loadFrom(String prefix, ModelState state) {
     for (String name : updaters.keySet()) {
       INDArray arr = sd.getArrForVarName(name);
       double[] d = state.array(prefix + name);
@@ -229,7 +231,7 @@ final class SameDiffGraph {
     return gradFn;
   }
 
-  private static void closeAll(java.util.Collection<INDArray> arrays) {
+  private static void closeAll(Collection<INDArray> arrays) {
     for (INDArray a : arrays) {
       if (a != null && a.closeable()) {
         a.close();

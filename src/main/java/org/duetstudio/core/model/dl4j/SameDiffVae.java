@@ -9,6 +9,7 @@ import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
 import org.duetstudio.core.model.Autoencoder;
 import org.duetstudio.core.model.ConditionalGenerator;
+import org.duetstudio.core.model.ModelState;
 import org.duetstudio.core.model.Persistent;
 import org.duetstudio.core.model.Trainer;
 import org.nd4j.autodiff.samediff.SDVariable;
@@ -220,22 +221,22 @@ public sealed class SameDiffVae extends GaussianLatentGenerator implements Autoe
 
 
   @Override
-  public org.duetstudio.core.model.ModelState state() {
+  public ModelState state() {
     return graph.state();
   }
 
   @Override
-  public void restore(org.duetstudio.core.model.ModelState state) {
+  public void restore(ModelState state) {
     graph.loadFrom("", state);
   }
 
   @Override
-  public org.duetstudio.core.model.ModelState checkpoint() {
+  public ModelState checkpoint() {
     return graph.checkpoint();
   }
 
   @Override
-  public void resume(org.duetstudio.core.model.ModelState checkpoint) {
+  public void resume(ModelState checkpoint) {
     graph.loadTrainingFrom("", checkpoint);
   }
 }

@@ -1,12 +1,15 @@
 package org.duetstudio.core.model.smile;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
-import org.duetstudio.core.model.BatchTrainer;
 import org.duetstudio.core.model.BaseClassifier;
+import org.duetstudio.core.model.BatchTrainer;
+import org.duetstudio.core.model.ModelState;
+import org.duetstudio.core.model.Persistent;
 import org.duetstudio.core.model.Trainer;
 import smile.classification.LogisticRegression;
 import smile.util.IntSet;
@@ -19,7 +22,7 @@ import smile.util.IntSet;
  * <p>The model is linear: one weight per pixel and class. It learns which pixels speak for which class,
  * and nothing about shapes; that is why it tops out around 84% on Fashion-MNIST.
  */
-public final class SmileLogisticRegression extends BaseClassifier implements org.duetstudio.core.model.Persistent {
+public final class SmileLogisticRegression extends BaseClassifier implements Persistent {
   private final LogisticRegression.Multinomial model;
 
   public SmileLogisticRegression(ClassifierSpec spec, ImageShape shape, List<String> classNames) {
@@ -83,17 +86,17 @@ public final class SmileLogisticRegression extends BaseClassifier implements org
 
 
   @Override
-  public org.duetstudio.core.model.ModelState state() {
-    java.util.Map<String, double[]> arrays = new java.util.HashMap<>();
+  public ModelState state() {
+    Map<String, double[]> arrays = new HashMap<>();
     double[][] w = model.coefficients();
     for (int c = 0; c < w.length; c++) {
       arrays.put("w" + c, w[c].clone());
     }
-    return new org.duetstudio.core.model.ModelState(arrays, java.util.Map.of());
+    return new ModelState(arrays, Map.of());
   }
 
   @Override
-  public void restore(org.duetstudio.core.model.ModelState state) {
+  public void restore(ModelState state) {
     double[][] w = model.coefficients(); // Smile's own arrays: written in place
     for (int c = 0; c < w.length; c++) {
       double[] saved = state.array("w" + c);

@@ -1,12 +1,16 @@
 package org.duetstudio.core.model.smile;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
-import org.duetstudio.core.model.BatchTrainer;
 import org.duetstudio.core.model.BaseClassifier;
+import org.duetstudio.core.model.BatchTrainer;
+import org.duetstudio.core.model.ModelState;
+import org.duetstudio.core.model.Persistent;
 import org.duetstudio.core.model.Trainer;
 import smile.classification.NaiveBayes;
 import smile.stat.distribution.Distribution;
@@ -25,7 +29,7 @@ import smile.util.IntSet;
  * epoch starts the counts afresh, so more epochs give the same model. Variances have a floor of {@value
  * #VARIANCE_FLOOR} (pixels in [0, 1]; border pixels are constant within a class).
  */
-public final class SmileNaiveBayes extends BaseClassifier implements org.duetstudio.core.model.Persistent {
+public final class SmileNaiveBayes extends BaseClassifier implements Persistent {
   static final double VARIANCE_FLOOR = 0.01;
 
   private final int k;
@@ -101,10 +105,10 @@ public final class SmileNaiveBayes extends BaseClassifier implements org.duetstu
         int current = currentEpoch();
         if (current != epoch) { // a new pass: the closed form starts over
           epoch = current;
-          java.util.Arrays.fill(count, 0);
+          Arrays.fill(count, 0);
           for (int c = 0; c < k; c++) {
-            java.util.Arrays.fill(sum[c], 0);
-            java.util.Arrays.fill(sumSq[c], 0);
+            Arrays.fill(sum[c], 0);
+            Arrays.fill(sumSq[c], 0);
           }
           rebuild();
         }
@@ -128,8 +132,8 @@ public final class SmileNaiveBayes extends BaseClassifier implements org.duetstu
   }
 
   @Override
-  public org.duetstudio.core.model.ModelState state() {
-    java.util.Map<String, double[]> arrays = new java.util.HashMap<>();
+  public ModelState state() {
+    Map<String, double[]> arrays = new HashMap<>();
     double[] counts = new double[k];
     for (int c = 0; c < k; c++) {
       counts[c] = count[c];
@@ -137,11 +141,11 @@ public final class SmileNaiveBayes extends BaseClassifier implements org.duetstu
       arrays.put("sumSq" + c, sumSq[c].clone());
     }
     arrays.put("count", counts);
-    return new org.duetstudio.core.model.ModelState(arrays, java.util.Map.of());
+    return new ModelState(arrays, Map.of());
   }
 
   @Override
-  public void restore(org.duetstudio.core.model.ModelState state) {
+  public void restore(ModelState state) {
     double[] counts = state.array("count");
     for (int c = 0; c < k; c++) {
       count[c] = (long) counts[c];

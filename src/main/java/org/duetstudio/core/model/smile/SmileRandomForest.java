@@ -1,5 +1,12 @@
 package org.duetstudio.core.model.smile;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -8,6 +15,8 @@ import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
 import org.duetstudio.core.model.BaseClassifier;
+import org.duetstudio.core.model.ModelState;
+import org.duetstudio.core.model.Persistent;
 import org.duetstudio.core.model.Trainer;
 import smile.classification.RandomForest;
 import smile.data.DataFrame;
@@ -15,6 +24,7 @@ import smile.data.Tuple;
 import smile.data.formula.Formula;
 import smile.data.type.StructType;
 import smile.data.vector.IntVector;
+import smile.model.cart.SplitRule;
 
 /**
  * Smile's random forest (Breiman, 2001): many decision trees, each grown on a bootstrap sample of the
@@ -28,7 +38,7 @@ import smile.data.vector.IntVector;
  * training images, left out of a tree's bootstrap sample, that the tree gets wrong) — a held-out error
  * measured for free.
  */
-public final class SmileRandomForest extends BaseClassifier implements org.duetstudio.core.model.Persistent {
+public final class SmileRandomForest extends BaseClassifier implements Persistent {
   static final int TREES_PER_STEP = 5;
   private static final String LABEL = "class";
   private static final int MAX_DEPTH = 20;
@@ -61,7 +71,7 @@ public final class SmileRandomForest extends BaseClassifier implements org.duets
     if (forest == null) { // no tree yet: every class equally likely
       float[][] out = new float[images.size()][k];
       for (float[] row : out) {
-        java.util.Arrays.fill(row, 1f / k);
+        Arrays.fill(row, 1f / k);
       }
       return out;
     }
@@ -122,7 +132,7 @@ public final class SmileRandomForest extends BaseClassifier implements org.duets
             new RandomForest.Options(
                 trees,
                 mtry,
-                smile.model.cart.SplitRule.GINI,
+                SplitRule.GINI,
                 MAX_DEPTH,
                 Integer.MAX_VALUE,
                 NODE_SIZE,
@@ -160,33 +170,33 @@ public final class SmileRandomForest extends BaseClassifier implements org.duets
 
   /** The forest through Java serialisation (Smile's models are {@code Serializable}). */
   @Override
-  public org.duetstudio.core.model.ModelState state() {
+  public ModelState state() {
     if (forest == null) {
-      return new org.duetstudio.core.model.ModelState(java.util.Map.of(), java.util.Map.of());
+      return new ModelState(Map.of(), Map.of());
     }
-    try (var bytes = new java.io.ByteArrayOutputStream();
-        var out = new java.io.ObjectOutputStream(bytes)) {
+    try (var bytes = new ByteArrayOutputStream();
+        var out = new ObjectOutputStream(bytes)) {
       out.writeObject(forest);
       out.writeObject(schema);
       out.flush();
-      return new org.duetstudio.core.model.ModelState(
-          java.util.Map.of(), java.util.Map.of("forest", bytes.toByteArray()));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("could not save the forest", e);
+      return new ModelState(
+          Map.of(), Map.of("forest", bytes.toByteArray()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not save the forest", e);
     }
   }
 
   @Override
-  public void restore(org.duetstudio.core.model.ModelState state) {
+  public void restore(ModelState state) {
     if (state.blobs().isEmpty()) {
       forest = null;
       return;
     }
     try (var in =
-        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(state.blob("forest")))) {
+        new ObjectInputStream(new ByteArrayInputStream(state.blob("forest")))) {
       forest = (RandomForest) in.readObject();
       schema = (StructType) in.readObject();
-    } catch (java.io.IOException | ClassNotFoundException | ClassCastException e) {
+    } catch (IOException | ClassNotFoundException | ClassCastException e) {
       throw new IllegalArgumentException("the saved forest cannot be read: " + e.getMessage(), e);
     }
   }
