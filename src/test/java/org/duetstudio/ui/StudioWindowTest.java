@@ -33,6 +33,7 @@ import org.duetstudio.core.training.RunState;
 import org.duetstudio.ui.classifier.ClassifierViewModel;
 import org.duetstudio.ui.common.Exports;
 import org.duetstudio.ui.common.FxTaskExecutor;
+import org.duetstudio.ui.common.SameThreadTasks;
 import org.duetstudio.ui.compare.JudgeViewModel;
 import org.duetstudio.ui.shell.MainWindow;
 import org.duetstudio.ui.shell.StudioViewModel;
@@ -56,11 +57,14 @@ class StudioWindowTest {
   private AppContext context;
   private MainWindow window;
   private StudioViewModel vm;
+  private Path home;
 
   @Start
-  void start(Stage stage) {
+  void start(Stage stage) throws IOException {
     Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
-    context = new AppContext(new DatasetLocator(), new FxTaskExecutor());
+    // each test its own ~/.duet-studio: recent items and the autosave
+    home = Files.createTempDirectory("duet-home");
+    context = new AppContext(new DatasetLocator(), new FxTaskExecutor(), home);
     vm = context.studio();
     window = new MainWindow(context.shell(), context.stallMeter());
     Scene scene = new Scene(window, 1500, 950);
@@ -224,6 +228,30 @@ class StudioWindowTest {
     int latentPoints = fx(() -> vm.generator().snapshotProperty().get().latentPoints().size());
     int confidencePoints =
         fx(() -> vm.judge().confidenceCurves().size(JudgeViewModel.CONFIDENCE));
+
+    // the window kept both runs as they trained, and a studio started after a crash offers them
+    Path autosave = home.resolve("autosave");
+    assertThat(autosave.resolve("classifier-checkpoint.bin")).isRegularFile();
+    assertThat(autosave.resolve("generator-checkpoint.bin")).isRegularFile();
+    assertThat(Files.readAllLines(autosave.resolve("generator-events.jsonl"))).hasSizeGreaterThan(3);
+    AppContext restarted = new AppContext(new DatasetLocator(), new SameThreadTasks(), home);
+    try {
+      restarted.shell().autosave().check();
+      assertThat(restarted.shell().autosave().offeredProperty().get()).as("a restart offers it").isTrue();
+      restarted.shell().autosave().restore();
+      assertThat(restarted.shell().autosave().statusProperty().get()).startsWith("Restored");
+      assertThat(restarted.studio().classifier().predictionsProperty().get().accuracy()).isEqualTo(accuracy);
+      assertThat(restarted.studio().generator().stateProperty().get()).isEqualTo(RunState.COMPLETED);
+    } finally {
+      restarted.close(); // a clean exit: the next start offers nothing
+    }
+    AppContext again = new AppContext(new DatasetLocator(), new SameThreadTasks(), home);
+    try {
+      again.shell().autosave().check();
+      assertThat(again.shell().autosave().offeredProperty().get()).isFalse();
+    } finally {
+      again.close();
+    }
 
     Path file = tmp.resolve("demo.duet");
     robot.interact(() -> context.shell().sessions().save(file));
