@@ -42,6 +42,7 @@ import org.duetstudio.ui.curves.XAxis;
 import org.duetstudio.ui.dataset.DatasetBar;
 import org.duetstudio.ui.experiment.ExperimentsPane;
 import org.duetstudio.ui.generator.GeneratorPane;
+import org.slf4j.LoggerFactory;
 
 /**
  * The studio window's content: the data bar, a tool bar with the "both" commands and the curves' clock,
@@ -297,7 +298,7 @@ public final class MainWindow extends BorderPane {
                       String.format(
                           Locale.ROOT, "UI stall %3.0f ms (max %3.0f)", window, stalls.maxMillis()));
                   if (window > 40 && Boolean.getBoolean("duet.debugStalls")) {
-                    System.err.printf(Locale.ROOT, "DEBUG stall %.0f ms at %tT%n", window, System.currentTimeMillis());
+                    LoggerFactory.getLogger(MainWindow.class).warn("UI stall {} ms", Math.round(window));
                   }
                 }));
     refresh.setCycleCount(Timeline.INDEFINITE);
