@@ -32,39 +32,6 @@ import org.duetstudio.ui.curves.Curves;
 public final class GeneratorViewModel extends RunViewModel {
   public static final String TEST_LOSS = "test loss";
 
-  /**
-   * How a kind of generator is drawn: the two charts' titles, the parts each plots (as the kind declares
-   * them) and the per-epoch test metric of the loss chart (null for none).
-   */
-  public record Plot(
-      String lossTitle,
-      List<LossPart> loss,
-      String partsTitle,
-      String partsAxis,
-      List<LossPart> parts,
-      String testMetric) {
-    static Plot of(GeneratorKind kind) {
-      return switch (kind) {
-        case VAE ->
-            new Plot(
-                "Loss (negative ELBO), nats per image",
-                kind.losses(),
-                "Loss parts",
-                "nats per image",
-                kind.parts(),
-                Metrics.TEST_PREFIX + "loss");
-        case GAN, DCGAN ->
-            new Plot(
-                "Generator and discriminator losses",
-                kind.losses(),
-                "Discriminator's mean score (1 = \"real\")",
-                "probability",
-                kind.parts(),
-                null);
-      };
-    }
-  }
-
   /** Weight of a new step in the smoothed discriminator scores. */
   private static final double SMOOTHING = 0.05;
 
@@ -75,7 +42,7 @@ public final class GeneratorViewModel extends RunViewModel {
   private final ReadOnlyObjectWrapper<GeneratorSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
   private final Curves loss = new Curves();
   private final Curves parts = new Curves();
-  private final ReadOnlyObjectWrapper<Plot> plot = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<GeneratorPlot> plot = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<GanHealth> health = new ReadOnlyObjectWrapper<>();
   private final TrainedGeneratorViewModel trained;
   private GeneratorJob job;
@@ -100,14 +67,14 @@ public final class GeneratorViewModel extends RunViewModel {
               GeneratorSpec.defaults(now)
                   .withSeed(spec.get().seed())
                   .withConditional(spec.get().conditional()));
-          showPlot(now);
+          showGeneratorPlot(now);
         });
-    showPlot(kind.get());
+    showGeneratorPlot(kind.get());
     this.trained = new TrainedGeneratorViewModel(this, modelWork);
   }
 
-  private void showPlot(GeneratorKind k) {
-    Plot p = Plot.of(k);
+  private void showGeneratorPlot(GeneratorKind k) {
+    GeneratorPlot p = GeneratorPlot.of(k);
     plot.set(p);
     List<String> lossNames = new ArrayList<>(p.loss().stream().map(LossPart::displayName).toList());
     if (p.testMetric() != null) {
@@ -131,7 +98,7 @@ public final class GeneratorViewModel extends RunViewModel {
   }
 
   /** Titles and series of the two charts, for the current kind. */
-  public ReadOnlyObjectProperty<Plot> plotProperty() {
+  public ReadOnlyObjectProperty<GeneratorPlot> plotProperty() {
     return plot.getReadOnlyProperty();
   }
 
@@ -162,7 +129,7 @@ public final class GeneratorViewModel extends RunViewModel {
   }
 
   public void train(TrainTestData data) {
-    showPlot(spec.get().kind());
+    showGeneratorPlot(spec.get().kind());
     job = new GeneratorJob(spec.get(), data);
     start(job);
   }
@@ -172,7 +139,7 @@ public final class GeneratorViewModel extends RunViewModel {
       GeneratorSpec runSpec, TrainTestData data, ImageGenerator model, List<TrainingEvent> events) {
     kind.set(runSpec.kind());
     spec.set(runSpec);
-    showPlot(runSpec.kind());
+    showGeneratorPlot(runSpec.kind());
     job = GeneratorJob.restored(runSpec, data, model);
     replay(events);
   }
@@ -211,7 +178,7 @@ public final class GeneratorViewModel extends RunViewModel {
 
   @Override
   protected void onIteration(TrainingEvent.IterationDone e, At at) {
-    Plot p = plot.get();
+    GeneratorPlot p = plot.get();
     p.loss().forEach(part -> add(loss, part.displayName(), e.losses().get(part.key()), at));
     p.parts().forEach(part -> add(parts, part.displayName(), e.losses().get(part.key()), at));
     Double r = e.losses().get(LossPart.D_REAL.key());
