@@ -17,7 +17,6 @@ import org.duetstudio.core.model.ImageGenerator;
 import org.duetstudio.core.studio.GeneratorRun;
 import org.duetstudio.core.training.GeneratorJob;
 import org.duetstudio.core.training.GeneratorSnapshot;
-import org.duetstudio.core.training.Metrics;
 import org.duetstudio.core.training.TrainingEvent;
 import org.duetstudio.core.training.TrainingListener;
 import org.duetstudio.ui.common.BackgroundTasks;
