@@ -390,8 +390,20 @@ class StudioWindowTest {
     assertThat(fx(() -> vm.classifier().progressProperty().get())).isEqualTo(held);
     assertThat(fx(() -> vm.classifier().stateProperty().get())).isEqualTo(RunState.PAUSED);
 
-    robot.clickOn(controls.pauseButton()); // now "Resume"
+    // slow motion: Step trains one batch, the curves move, the run stays paused
+    assertThat(fx(() -> controls.stepButton().isDisabled())).isFalse();
+    robot.clickOn(controls.stepButton());
     waitUntil(30, () -> vm.classifier().progressProperty().get() > held);
+    Thread.sleep(600);
+    double stepped = fx(() -> vm.classifier().progressProperty().get());
+    Thread.sleep(400);
+    assertThat(fx(() -> vm.classifier().progressProperty().get())).isEqualTo(stepped);
+    assertThat(fx(() -> vm.classifier().stateProperty().get())).isEqualTo(RunState.PAUSED);
+    assertThat(fx(() -> vm.classifier().statusProperty().get())).matches("Paused at step [0-9,]+; .*");
+
+    robot.clickOn(controls.pauseButton()); // now "Resume"
+    assertThat(fx(() -> controls.stepButton().isDisabled())).isTrue();
+    waitUntil(30, () -> vm.classifier().progressProperty().get() > stepped);
     robot.clickOn(controls.stopButton());
     waitUntil(30, () -> vm.classifier().stateProperty().get() == RunState.CANCELLED);
     assertThat(fx(() -> vm.classifier().progressProperty().get())).isLessThan(1.0);

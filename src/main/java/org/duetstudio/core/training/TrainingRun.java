@@ -27,6 +27,7 @@ public final class TrainingRun {
   private volatile RunState state = RunState.STARTING;
   private boolean pauseRequested;
   private int stepsReleased;
+  private boolean steppedOnce;
   private volatile boolean cancelRequested;
 
   private long startNanos;
@@ -156,7 +157,10 @@ public final class TrainingRun {
           emit(
               new TrainingEvent.IterationDone(
                   id, elapsed(), epoch, iteration, imagesSeen, step.losses(), stepSeconds));
-          if (!Double.isNaN(interval) && elapsed() - lastSamples >= interval) {
+          boolean released = steppedOnce;
+          steppedOnce = false;
+          if (!Double.isNaN(interval) && (released || elapsed() - lastSamples >= interval)) {
+            // a step taken in slow motion shows its samples at once
             emitSamples(epoch, iteration);
             lastSamples = elapsed();
           }
@@ -215,6 +219,7 @@ public final class TrainingRun {
       if (pauseRequested && !cancelRequested) {
         // one step released: train it and stay paused
         stepsReleased--;
+        steppedOnce = true;
         return true;
       }
       state = RunState.RUNNING;
