@@ -172,6 +172,26 @@ public final class ImageFiles {
     return toRow(img, shape.channels());
   }
 
+  /** The mean value of the outermost pixels of a row of {@code shape}, over all channels: its background. */
+  public static double borderMean(float[] row, ImageShape shape) {
+    int w = shape.width();
+    int h = shape.height();
+    double sum = 0;
+    int n = 0;
+    for (int ch = 0; ch < shape.channels(); ch++) {
+      int base = ch * w * h;
+      for (int y = 0; y < h; y++) {
+        for (int x = 0; x < w; x++) {
+          if (y == 0 || y == h - 1 || x == 0 || x == w - 1) {
+            sum += row[base + y * w + x];
+            n++;
+          }
+        }
+      }
+    }
+    return sum / n;
+  }
+
   /** Channel-major floats in [0, 1]; transparent pixels are composed over white. */
   public static float[] toRow(BufferedImage img, int channels) {
     int w = img.getWidth();

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.eval.ClassificationAccuracyScore;
 import org.duetstudio.core.eval.Clusters;
@@ -101,6 +102,11 @@ public final class FindingsViewModel {
   /** The classes both models know; empty before both are ready. */
   public List<String> classNames() {
     return ready.get() ? generator.runData().train().classNames() : List.of();
+  }
+
+  /** The images both models trained on; null before both are ready. */
+  public ImageDataset trainingImages() {
+    return ready.get() ? generator.runData().train() : null;
   }
 
   /** The judging classifier; null before both sides are ready. */

@@ -1,5 +1,6 @@
 package org.duetstudio.ui.compare;
 
+import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
@@ -67,6 +68,11 @@ public final class JudgePane extends VBox {
     HBox header = new HBox(8, title, subtitle, spacer, Explanations.button("judge"));
     header.setAlignment(Pos.BASELINE_LEFT);
     return header;
+  }
+
+  /** Ask the classifier about an image file (opened or dropped): shows the drawing pad's tab with the answer. */
+  public void ask(Path imageFile) {
+    drawingPad.ask(imageFile);
   }
 
   /** The judge's tabs: verdict, label fidelity, CAS, memorisation, latent map, interpolation, drawing pad. */
