@@ -176,6 +176,33 @@ class JudgeViewModelTest {
   }
 
   @Test
+  void theJudgeIsBusyWhileItComputesAndSaysWhat() {
+    GeneratorViewModel gen = finishedGenerator();
+    List<BackgroundTask<?>> queued = new ArrayList<>();
+    BackgroundTasks later =
+        new BackgroundTasks() {
+          @Override
+          public <T> void run(BackgroundTask<T> task) {
+            queued.add(task);
+          }
+        };
+    var state = new SimpleObjectProperty<>(RunState.RUNNING);
+    JudgeViewModel vm = new JudgeViewModel(state, () -> classifier, () -> null, gen, later);
+    assertThat(vm.findings().busyProperty().get()).isFalse();
+    state.set(RunState.COMPLETED);
+    assertThat(vm.findings().busyProperty().get()).isTrue();
+    assertThat(vm.findings().workingOnProperty().get()).isEqualTo("The judge");
+    BackgroundTasks.sameThread().run(queued.remove(0));
+    assertThat(vm.findings().judgementProperty().get()).isNotNull();
+    assertThat(vm.findings().workingOnProperty().get()).isNotEqualTo("The judge");
+    while (!queued.isEmpty()) {
+      BackgroundTasks.sameThread().run(queued.remove(0));
+    }
+    assertThat(vm.findings().busyProperty().get()).isFalse();
+    assertThat(vm.findings().workingOnProperty().get()).isEmpty();
+  }
+
+  @Test
   void aStoppedCasReportsStoppedAndLeavesNoScore() {
     GeneratorViewModel gen = finishedGenerator();
     JudgeViewModel vm =

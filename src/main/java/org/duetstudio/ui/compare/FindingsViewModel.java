@@ -1,5 +1,6 @@
 package org.duetstudio.ui.compare;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
@@ -40,6 +41,9 @@ public final class FindingsViewModel {
   private final GeneratorViewModel generator;
   private final BackgroundTasks modelWork;
   private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyStringWrapper workingOn = new ReadOnlyStringWrapper("");
+  private final List<String> pending = new ArrayList<>();
   private final ReadOnlyObjectWrapper<JudgeFindings> findings = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<Judgement> judgement = new ReadOnlyObjectWrapper<>();
@@ -72,6 +76,16 @@ public final class FindingsViewModel {
   /** True once both sides have finished training on the same kind of images. */
   public ReadOnlyBooleanProperty readyProperty() {
     return ready.getReadOnlyProperty();
+  }
+
+  /** True while a measure is being computed (the window's busy indicator). */
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
+  }
+
+  /** What is being computed now ("The decision map"); empty when nothing is. */
+  public ReadOnlyStringProperty workingOnProperty() {
+    return workingOn.getReadOnlyProperty();
   }
 
   /** A measure's failure, one sentence; empty otherwise. */
@@ -217,10 +231,32 @@ public final class FindingsViewModel {
 
   private <T> void measure(String what, Callable<T> work, BiFunction<JudgeFindings, T, JudgeFindings> add) {
     int r = round;
+    begin(what);
     modelWork.run(
         work,
-        result -> update(r, f -> add.apply(f, result)),
-        t -> status.set(what + " failed: " + t.getMessage()));
+        result -> {
+          end(what);
+          update(r, f -> add.apply(f, result));
+        },
+        t -> {
+          end(what);
+          status.set(what + " failed: " + t.getMessage());
+        });
+  }
+
+  private void begin(String what) {
+    pending.add(what);
+    showPending();
+  }
+
+  private void end(String what) {
+    pending.remove(what);
+    showPending();
+  }
+
+  private void showPending() {
+    busy.set(!pending.isEmpty());
+    workingOn.set(pending.isEmpty() ? "" : pending.get(0));
   }
 
   private static JudgeFindings withSettings(JudgeFindings f, JudgeSettings s) {
