@@ -127,6 +127,7 @@ public final class DatasetBar extends VBox {
     folderChoice.managedProperty().bind(folderChoice.visibleProperty());
     folderChoice.disableProperty().bind(vm.loadingProperty());
     vm.sourceProperty().addListener((o, a, b) -> syncChoice());
+    vm.errorProperty().addListener((o, a, b) -> syncChoice()); // a refused choice shows the loaded one
     syncChoice();
 
     Region spacer = new Region();
