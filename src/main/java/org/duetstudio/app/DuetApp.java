@@ -1,5 +1,6 @@
 package org.duetstudio.app;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
@@ -11,12 +12,14 @@ import javafx.stage.Stage;
 import org.duetstudio.core.config.Preset;
 import org.duetstudio.core.data.DatasetLocator;
 import org.duetstudio.core.model.dl4j.Nd4jRuntime;
+import org.duetstudio.core.store.RecentItems;
 import org.duetstudio.ui.common.BackgroundTasks;
 import org.duetstudio.ui.common.FxImages;
 import org.duetstudio.ui.common.FxTaskExecutor;
 import org.duetstudio.ui.common.StallMeter;
 import org.duetstudio.ui.shell.MainWindow;
 import org.duetstudio.ui.shell.StudioViewModel;
+import org.slf4j.LoggerFactory;
 
 /**
  * The studio window. It shows at once; the native libraries and the default data set load in the
@@ -31,6 +34,10 @@ public final class DuetApp extends Application {
 
   @Override
   public void start(Stage stage) {
+    Path logFile = LogFile.install(RecentItems.home().resolve("logs"));
+    LoggerFactory.getLogger(DuetApp.class)
+        .info("studio starting: Java {}, {} {}", Runtime.version(), System.getProperty("os.name"),
+            System.getProperty("os.arch"));
     StudioOptions options = StudioOptions.parse(getParameters().getRaw());
     BackgroundTasks tasks = new FxTaskExecutor();
     context = new AppContext(new DatasetLocator(), tasks);
@@ -43,6 +50,10 @@ public final class DuetApp extends Application {
     stage.setScene(scene);
     stage.setOnCloseRequest(e -> context.close());
     stage.show();
+    UncaughtErrors.install(stage, logFile); // one dialog instead of a silent failure
+    if (!options.exitWhenDone()) { // that path ends with Platform.exit(): no notification may show then
+      Notices.install(stage, context.shell());
+    }
     long shownMillis = System.currentTimeMillis();
     context.stallMeter().start();
 

@@ -2,16 +2,22 @@ package org.duetstudio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import javafx.beans.property.SimpleObjectProperty;
+import javax.imageio.ImageIO;
+import org.assertj.core.data.Offset;
 import org.duetstudio.core.config.ClassifierKind;
 import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.config.GeneratorKind;
 import org.duetstudio.core.config.GeneratorSpec;
 import org.duetstudio.core.data.TrainTestData;
+import org.duetstudio.core.eval.LabelFidelity;
 import org.duetstudio.core.eval.RealImagesGenerator;
 import org.duetstudio.core.judge.Judge;
 import org.duetstudio.core.judge.JudgeFindings;
@@ -23,10 +29,12 @@ import org.duetstudio.core.training.RunState;
 import org.duetstudio.core.training.TrainingEvent;
 import org.duetstudio.ui.common.BackgroundTask;
 import org.duetstudio.ui.common.BackgroundTasks;
+import org.duetstudio.ui.compare.DrawingPadViewModel;
 import org.duetstudio.ui.compare.JudgeViewModel;
 import org.duetstudio.ui.generator.GeneratorViewModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The window's judge on core/judge, and background tasks, without a window. */
 class JudgeViewModelTest {
@@ -97,6 +105,101 @@ class JudgeViewModelTest {
     assertThat(vm.findingsProperty().get().settings().mapClass()).isEqualTo(2);
     assertThat(vm.decisionMapProperty().get().predicted())
         .isEqualTo(new Judge(settings.withMapClass(2)).decisionMap(classifier, gen.model()).predicted());
+  }
+
+  /** A test image written as a grey PNG, {@code scale} times its size, light and dark swapped when asked. */
+  private static Path png(Path dir, int index, int scale, boolean invert) throws Exception {
+    float[] px = data.test().image(index);
+    BufferedImage img = new BufferedImage(28 * scale, 28 * scale, BufferedImage.TYPE_BYTE_GRAY);
+    for (int y = 0; y < 28 * scale; y++) {
+      for (int x = 0; x < 28 * scale; x++) {
+        float v = px[(y / scale) * 28 + x / scale];
+        img.getRaster().setSample(x, y, 0, Math.round(255 * (invert ? 1 - v : v)));
+      }
+    }
+    Path f = dir.resolve("item-" + index + "-" + scale + (invert ? "-inverted" : "") + ".png");
+    ImageIO.write(img, "png", f.toFile());
+    return f;
+  }
+
+  @Test
+  void theClassifierIsAskedAboutOnePngOfOnesOwn(@TempDir Path dir) throws Exception {
+    GeneratorViewModel gen = finishedGenerator();
+    JudgeViewModel vm = judge(gen, null);
+    assertThat(vm.findings().readyProperty().get()).isTrue();
+    int index = 3;
+    float[] expected =
+        classifier.predictProbabilities(data.test().subset(new int[] {index}, "one"))[0];
+
+    // the same image as a PNG at its own size: the same answer as the image itself
+    Path same = png(dir, index, 1, false);
+    vm.drawing().ask(same);
+    DrawingPadViewModel.Answer a = vm.drawing().answerProperty().get();
+    assertThat(a).isNotNull();
+    assertThat(a.file()).isEqualTo(same);
+    assertThat(a.inverted()).isFalse();
+    assertThat(a.drawing()).hasSize(28 * 28);
+    assertThat(a.probabilities()).hasSize(10);
+    assertThat(LabelFidelity.argmax(a.probabilities())).isEqualTo(LabelFidelity.argmax(expected));
+    for (int c = 0; c < 10; c++) {
+      assertThat(a.probabilities()[c]).isCloseTo(expected[c], Offset.offset(0.02f));
+    }
+    assertThat(a.reconstruction()).as("a generator without an encoder").isNull();
+    assertThat(vm.drawing().statusProperty().get()).isEmpty();
+
+    // four times as big and dark on light, like a photo: scaled down, inverted, the same class
+    Path photo = png(dir, index, 4, true);
+    vm.drawing().ask(photo);
+    DrawingPadViewModel.Answer b = vm.drawing().answerProperty().get();
+    assertThat(b.file()).isEqualTo(photo);
+    assertThat(b.inverted()).isTrue();
+    assertThat(b.drawing()).hasSize(28 * 28);
+    assertThat(b.drawing()[0]).as("the background made dark like the data's").isLessThan(0.1f);
+    assertThat(LabelFidelity.argmax(b.probabilities())).isEqualTo(LabelFidelity.argmax(expected));
+
+    // a file that is no image: one sentence, the last answer stays
+    Path notes = Files.writeString(dir.resolve("notes.png"), "not an image");
+    vm.drawing().ask(notes);
+    assertThat(vm.drawing().statusProperty().get()).contains("notes.png").contains("could not be read as an image");
+    assertThat(vm.drawing().answerProperty().get()).isSameAs(b);
+  }
+
+  @Test
+  void askingBeforeBothSidesHaveFinishedSaysSo(@TempDir Path dir) throws Exception {
+    GeneratorViewModel gen = finishedGenerator();
+    var state = new SimpleObjectProperty<>(RunState.RUNNING);
+    JudgeViewModel vm =
+        new JudgeViewModel(state, () -> classifier, () -> null, gen, BackgroundTasks.sameThread());
+    vm.drawing().ask(png(dir, 0, 1, false));
+    assertThat(vm.drawing().statusProperty().get()).startsWith("Train both sides first");
+    assertThat(vm.drawing().answerProperty().get()).isNull();
+  }
+
+  @Test
+  void theJudgeIsBusyWhileItComputesAndSaysWhat() {
+    GeneratorViewModel gen = finishedGenerator();
+    List<BackgroundTask<?>> queued = new ArrayList<>();
+    BackgroundTasks later =
+        new BackgroundTasks() {
+          @Override
+          public <T> void run(BackgroundTask<T> task) {
+            queued.add(task);
+          }
+        };
+    var state = new SimpleObjectProperty<>(RunState.RUNNING);
+    JudgeViewModel vm = new JudgeViewModel(state, () -> classifier, () -> null, gen, later);
+    assertThat(vm.findings().busyProperty().get()).isFalse();
+    state.set(RunState.COMPLETED);
+    assertThat(vm.findings().busyProperty().get()).isTrue();
+    assertThat(vm.findings().workingOnProperty().get()).isEqualTo("The judge");
+    BackgroundTasks.sameThread().run(queued.remove(0));
+    assertThat(vm.findings().judgementProperty().get()).isNotNull();
+    assertThat(vm.findings().workingOnProperty().get()).isNotEqualTo("The judge");
+    while (!queued.isEmpty()) {
+      BackgroundTasks.sameThread().run(queued.remove(0));
+    }
+    assertThat(vm.findings().busyProperty().get()).isFalse();
+    assertThat(vm.findings().workingOnProperty().get()).isEmpty();
   }
 
   @Test

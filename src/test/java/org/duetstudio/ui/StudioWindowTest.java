@@ -2,6 +2,8 @@ package org.duetstudio.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -173,6 +175,34 @@ class StudioWindowTest {
     // the drawing reached the models as ink on black: bright where drawn, dark elsewhere
     assertThat(answer.drawing()[28 * 14 + 8]).isGreaterThan(0.5f);
     assertThat(answer.drawing()[0]).isLessThan(0.1f);
+
+    // ask the classifier about a PNG of one's own (here a test image, three times its size): its
+    // probabilities and the VAE's reconstruction, on the drawing pad's tab
+    float[] item = fx(() -> vm.dataset().trainingDataProperty().get().test().image(0));
+    BufferedImage big = new BufferedImage(84, 84, BufferedImage.TYPE_BYTE_GRAY);
+    for (int y = 0; y < 84; y++) {
+      for (int x = 0; x < 84; x++) {
+        big.getRaster().setSample(x, y, 0, Math.round(255 * item[(y / 3) * 28 + x / 3]));
+      }
+    }
+    Path png = tmp.resolve("my-item.png");
+    ImageIO.write(big, "png", png.toFile());
+    robot.interact(() -> window.judgePane().tabs().getSelectionModel().select(0));
+    robot.interact(() -> window.judgePane().ask(png));
+    waitUntil(30, () -> {
+      var a = vm.judge().drawing().answerProperty().get();
+      return a != null && png.equals(a.file());
+    });
+    var asked = fx(() -> vm.judge().drawing().answerProperty().get());
+    assertThat(fx(() -> window.judgePane().tabs().getSelectionModel().getSelectedItem()))
+        .isSameAs(window.judgePane().drawingPadTab());
+    assertThat(asked.inverted()).isFalse();
+    assertThat(asked.reconstruction()).hasSize(784);
+    double total = 0;
+    for (float p : asked.probabilities()) {
+      total += p;
+    }
+    assertThat(total).isCloseTo(1.0, Offset.offset(1e-3));
   }
 
   @Test
@@ -375,6 +405,39 @@ class StudioWindowTest {
   }
 
   @Test
+  void aFolderOfMixedSizePhotosOffersItsSizeAndGreyInTheDataBar(FxRobot robot) throws Exception {
+    waitUntil(60, () -> vm.dataset().dataProperty().get() != null);
+    var bar = window.datasetBar();
+    assertThat(fx(() -> bar.sizeChoice().getParent().isVisible())).as("not for the sample").isFalse();
+    Path root = tmp.resolve("photos");
+    int[][] sizes = {{120, 90}, {120, 90}, {300, 200}};
+    for (String cls : new String[] {"red", "blue"}) {
+      Path d = Files.createDirectories(root.resolve(cls));
+      for (int i = 0; i < sizes.length; i++) {
+        BufferedImage img = new BufferedImage(sizes[i][0], sizes[i][1], BufferedImage.TYPE_INT_RGB);
+        var g = img.createGraphics();
+        g.setColor(cls.equals("red") ? Color.RED : Color.BLUE);
+        g.fillRect(0, 0, sizes[i][0], sizes[i][1]);
+        g.dispose();
+        ImageIO.write(img, "png", d.resolve(i + ".png").toFile());
+      }
+    }
+    robot.interact(() -> vm.dataset().openDropped(List.of(root)));
+    waitUntil(30, () -> vm.dataset().dataProperty().get().train().classNames().equals(List.of("blue", "red")));
+    assertThat(fx(() -> vm.dataset().dataProperty().get().shape().toString())).isEqualTo("64x48 RGB");
+    assertThat(fx(() -> bar.sizeChoice().getParent().isVisible())).isTrue();
+    assertThat(fx(() -> bar.sizeChoice().getValue())).isEqualTo("automatic");
+    assertThat(fx(() -> vm.dataset().noticeProperty().get())).contains("6 resized to it (first: 0.png, 120x90)");
+
+    robot.interact(() -> bar.sizeChoice().setValue("32x32"));
+    waitUntil(30, () -> vm.dataset().dataProperty().get().shape().toString().equals("32x32 RGB"));
+    robot.clickOn(bar.greyChoice());
+    waitUntil(30, () -> vm.dataset().dataProperty().get().shape().toString().equals("32x32 grey"));
+    assertThat(fx(() -> bar.sizeChoice().getValue())).isEqualTo("32x32");
+    assertThat(fx(() -> vm.dataset().errorProperty().get())).isEmpty();
+  }
+
+  @Test
   void pauseHoldsResumeContinuesStopEnds(FxRobot robot) throws Exception {
     tinySettings(robot, 3000);
     robot.interact(
@@ -390,8 +453,20 @@ class StudioWindowTest {
     assertThat(fx(() -> vm.classifier().progressProperty().get())).isEqualTo(held);
     assertThat(fx(() -> vm.classifier().stateProperty().get())).isEqualTo(RunState.PAUSED);
 
-    robot.clickOn(controls.pauseButton()); // now "Resume"
+    // slow motion: Step trains one batch, the curves move, the run stays paused
+    assertThat(fx(() -> controls.stepButton().isDisabled())).isFalse();
+    robot.clickOn(controls.stepButton());
     waitUntil(30, () -> vm.classifier().progressProperty().get() > held);
+    Thread.sleep(600);
+    double stepped = fx(() -> vm.classifier().progressProperty().get());
+    Thread.sleep(400);
+    assertThat(fx(() -> vm.classifier().progressProperty().get())).isEqualTo(stepped);
+    assertThat(fx(() -> vm.classifier().stateProperty().get())).isEqualTo(RunState.PAUSED);
+    assertThat(fx(() -> vm.classifier().statusProperty().get())).matches("Paused at step [0-9,]+; .*");
+
+    robot.clickOn(controls.pauseButton()); // now "Resume"
+    assertThat(fx(() -> controls.stepButton().isDisabled())).isTrue();
+    waitUntil(30, () -> vm.classifier().progressProperty().get() > stepped);
     robot.clickOn(controls.stopButton());
     waitUntil(30, () -> vm.classifier().stateProperty().get() == RunState.CANCELLED);
     assertThat(fx(() -> vm.classifier().progressProperty().get())).isLessThan(1.0);

@@ -98,10 +98,48 @@ public final class DatasetLocator {
   }
 
   /**
-   * Resolves "sample", "full" or a path (a folder of IDX files, a folder of class folders, a CSV file).
+   * Resolves "sample", "full" or a path (a folder of IDX files, a folder of class folders, a CSV file),
+   * the path optionally followed by the load options {@link LoadOptions#spec(String)} writes ("photos
+   * [32x32, grey]"), as recorded runs and sessions name their data.
    */
   public DatasetSource resolve(String spec) throws DatasetException {
     String s = spec.strip();
+    LoadOptions.Spec split = LoadOptions.parseSpec(s);
+    if (!split.options().isAutomatic() && !Files.exists(Path.of(s))) {
+      return resolve(split.path(), split.options());
+    }
+    return resolveAutomatic(s);
+  }
+
+  /**
+   * Resolves {@code spec} as {@link #resolve(String)} does and loads it with {@code options}: what the
+   * window's size and colour choice and the command line's {@code --size} and {@code --grey} call. The
+   * source's spec then carries the options, so that a run recorded from it finds the same data again.
+   *
+   * @throws DatasetException when options are asked for a source that is not an image folder
+   */
+  public DatasetSource resolve(String spec, LoadOptions options) throws DatasetException {
+    DatasetSource plain = resolveAutomatic(LoadOptions.parseSpec(spec.strip()).path());
+    if (options == null || options.isAutomatic()) {
+      return plain;
+    }
+    if (!plain.takesLoadOptions()) {
+      throw new DatasetException(
+          plain.path(),
+          "is "
+              + (plain.kind() == DatasetSource.Kind.CSV ? "a CSV file" : "a folder of IDX files")
+              + ", whose images all have one size already; a size or grey can be chosen for a folder"
+              + " of image files only");
+    }
+    return new DatasetSource(
+        plain.name() + ", " + options,
+        options.spec(plain.spec()),
+        plain.kind(),
+        plain.path(),
+        options);
+  }
+
+  private DatasetSource resolveAutomatic(String s) throws DatasetException {
     switch (s.toLowerCase(Locale.ROOT)) {
       case "sample":
         return sample()

@@ -17,8 +17,9 @@ import java.util.stream.Stream;
  * @param spec the string that resolves to this source through {@link DatasetLocator#resolve(String)}
  * @param kind which loader reads it
  * @param path the folder or file
+ * @param options the size and colour an image folder is loaded at (automatic for the other kinds)
  */
-public record DatasetSource(String name, String spec, Kind kind, Path path) {
+public record DatasetSource(String name, String spec, Kind kind, Path path, LoadOptions options) {
   /** The formats the studio reads. */
   public enum Kind {
     /** A folder with train/t10k IDX pairs (or one pair, split 80/20). */
@@ -49,12 +50,28 @@ public record DatasetSource(String name, String spec, Kind kind, Path path) {
           "Bag",
           "Ankle boot");
 
-  /** Loads the train and test sets. Files that were skipped are reported in {@code skipped}. */
+  public DatasetSource {
+    if (options == null) {
+      options = LoadOptions.AUTOMATIC;
+    }
+  }
+
+  /** Loaded automatically. */
+  public DatasetSource(String name, String spec, Kind kind, Path path) {
+    this(name, spec, kind, path, LoadOptions.AUTOMATIC);
+  }
+
+  /** True when this source can be loaded at a chosen size and colour (an image folder). */
+  public boolean takesLoadOptions() {
+    return kind == Kind.IMAGE_FOLDER;
+  }
+
+  /** Loads the train and test sets. Files that were skipped or resized are in the report. */
   public Loaded load() throws DatasetException {
     return switch (kind) {
       case IDX_FOLDER -> loadIdxFolder();
       case IMAGE_FOLDER -> {
-        LoadResult r = ImageFolderLoader.load(path, ImageFolderLoader.Options.automatic());
+        LoadResult r = ImageFolderLoader.load(path, options);
         yield new Loaded(split(r.dataset()), r);
       }
       case CSV -> {

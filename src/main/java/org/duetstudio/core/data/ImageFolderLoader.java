@@ -1,16 +1,14 @@
 package org.duetstudio.core.data;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 
 /**
  * Loads a folder that holds one sub-folder per class, each full of PNG, JPEG, BMP or GIF images. Class
@@ -22,40 +20,21 @@ import javax.imageio.ImageIO;
  *   <li>files that are not images (by extension), and image files that cannot be decoded, are
  *       <b>skipped and counted</b> in the {@link LoadResult};
  *   <li>a class folder with no loadable image, or a root with no class folders, is <b>refused</b>;
- *   <li>images of different sizes are <b>refused</b> unless a target size is given, in which case every
- *       image is resized to it (bilinear) on purpose;
- *   <li>channels: 3 if any image has colour, else 1, unless given.
+ *   <li>size: the one {@link LoadOptions} gives, else the most common size in the folder, scaled down to
+ *       fit {@value LoadOptions#AUTOMATIC_CAP} × {@value LoadOptions#AUTOMATIC_CAP}; every image of
+ *       another size is scaled to fill it and cropped evenly, and <b>counted as resized</b>;
+ *   <li>channels: 1 when grey is asked for or no image has colour, else 3.
  * </ul>
+ *
+ * <p>Two passes: the first reads only each file's header (its size), the second decodes one image at a
+ * time, subsampled while it is read when it is large, and keeps it only at the target size, so a folder of
+ * big photos never sits in memory at full size.
  */
 public final class ImageFolderLoader {
-  private static final List<String> IMAGE_EXTENSIONS = List.of("png", "jpg", "jpeg", "bmp", "gif");
-
-  /**
-   * What shape to load images into.
-   *
-   * @param width target width, or 0 to take the images' own (which must then agree)
-   * @param height target height, or 0 likewise
-   * @param channels 1 or 3, or 0 to decide from the images
-   */
-  public record Options(int width, int height, int channels) {
-    public Options {
-      if (width < 0 || height < 0 || (width == 0) != (height == 0)) {
-        throw new IllegalArgumentException("give both width and height, or neither");
-      }
-      if (channels != 0 && channels != 1 && channels != 3) {
-        throw new IllegalArgumentException("channels must be 0 (automatic), 1 or 3");
-      }
-    }
-
-    /** Take size and channels from the images. */
-    public static Options automatic() {
-      return new Options(0, 0, 0);
-    }
-  }
 
   private ImageFolderLoader() {}
 
-  public static LoadResult load(Path root, Options options) throws DatasetException {
+  public static LoadResult load(Path root, LoadOptions options) throws DatasetException {
     if (!Files.isDirectory(root)) {
       throw new DatasetException(
           root, Files.exists(root) ? "is not a folder" : "does not exist");
@@ -79,9 +58,10 @@ public final class ImageFolderLoader {
               + root.getFileName()
               + "/dog/1.png");
     }
+    // pass 1: names and sizes from the headers
     List<String> classNames = new ArrayList<>();
-    List<BufferedImage> images = new ArrayList<>();
     List<Path> files = new ArrayList<>();
+    List<ImageFiles.Size> sizes = new ArrayList<>();
     List<Integer> labels = new ArrayList<>();
     List<LoadResult.Skipped> skipped = new ArrayList<>();
     for (Path dir : classDirs) {
@@ -93,160 +73,93 @@ public final class ImageFolderLoader {
       } catch (IOException e) {
         throw new DatasetException(dir, "could not be listed (" + e.getMessage() + ")", e);
       }
-      int before = images.size();
+      int before = files.size();
       for (Path f : entries) {
         if (f.getFileName().toString().startsWith(".")) {
           continue;
         }
-        if (!IMAGE_EXTENSIONS.contains(extension(f))) {
+        if (!ImageFiles.isImageName(f)) {
           skipped.add(new LoadResult.Skipped(f, "not an image file"));
           continue;
         }
-        BufferedImage img;
-        try {
-          img = ImageIO.read(f.toFile());
-        } catch (IOException | RuntimeException e) {
-          img = null;
-        }
-        if (img == null) {
+        ImageFiles.Size size = ImageFiles.probe(f);
+        if (size == null || size.width() <= 0 || size.height() <= 0) {
           skipped.add(new LoadResult.Skipped(f, "could not be decoded as an image"));
           continue;
         }
-        images.add(img);
         files.add(f);
+        sizes.add(size);
         labels.add(label);
       }
-      if (images.size() == before) {
+      if (files.size() == before) {
         throw new DatasetException(
             dir,
             "class folder '" + dir.getFileName() + "' holds no loadable image"
                 + (entries.isEmpty() ? " (it is empty)" : ""));
       }
     }
+    ImageFiles.Size target =
+        options.automaticSize()
+            ? automaticSize(sizes)
+            : new ImageFiles.Size(options.width(), options.height());
 
-    int width = options.width();
-    int height = options.height();
-    if (width == 0) {
-      width = images.get(0).getWidth();
-      height = images.get(0).getHeight();
-      for (int i = 1; i < images.size(); i++) {
-        BufferedImage img = images.get(i);
-        if (img.getWidth() != width || img.getHeight() != height) {
-          throw new DatasetException(
-              root,
-              String.format(
-                  "holds images of different sizes (%s is %dx%d, %s is %dx%d); give a target size"
-                      + " to resize them all on purpose",
-                  root.relativize(files.get(0)),
-                  width,
-                  height,
-                  root.relativize(files.get(i)),
-                  img.getWidth(),
-                  img.getHeight()));
-        }
+    // pass 2: one image at a time, straight to the target size
+    List<BufferedImage> images = new ArrayList<>();
+    List<Integer> kept = new ArrayList<>();
+    List<LoadResult.Resized> resized = new ArrayList<>();
+    boolean colour = false;
+    for (int i = 0; i < files.size(); i++) {
+      Path f = files.get(i);
+      BufferedImage img = ImageFiles.read(f, target.width(), target.height());
+      if (img == null) {
+        skipped.add(new LoadResult.Skipped(f, "could not be decoded as an image"));
+        continue;
+      }
+      if (!sizes.get(i).equals(target)) {
+        resized.add(new LoadResult.Resized(f, sizes.get(i).width(), sizes.get(i).height()));
+      }
+      if (!options.grey() && !colour) {
+        colour = ImageFiles.hasColour(img);
+      }
+      images.add(img);
+      kept.add(labels.get(i));
+    }
+    for (int c = 0; c < classNames.size(); c++) {
+      if (!kept.contains(c)) {
+        throw new DatasetException(
+            classDirs.get(c), "class folder '" + classNames.get(c) + "' holds no loadable image");
       }
     }
-    int channels = options.channels();
-    if (channels == 0) {
-      channels = 1;
-      for (BufferedImage img : images) {
-        if (hasColour(img)) {
-          channels = 3;
-          break;
-        }
-      }
-    }
-    ImageShape shape = new ImageShape(width, height, channels);
+    int channels = colour ? 3 : 1;
+    ImageShape shape = new ImageShape(target.width(), target.height(), channels);
     float[][] rows = new float[images.size()][];
     int[] y = new int[images.size()];
     for (int i = 0; i < rows.length; i++) {
-      rows[i] = toRow(resize(images.get(i), width, height), channels);
-      y[i] = labels.get(i);
+      rows[i] = ImageFiles.toRow(images.get(i), channels);
+      images.set(i, null);
+      y[i] = kept.get(i);
     }
     String name = root.getFileName() == null ? root.toString() : root.getFileName().toString();
-    return new LoadResult(ImageDataset.adopt(name, shape, rows, y, classNames), skipped);
+    return new LoadResult(ImageDataset.adopt(name, shape, rows, y, classNames), skipped, resized);
   }
 
-  private static String extension(Path f) {
-    String n = f.getFileName().toString();
-    int dot = n.lastIndexOf('.');
-    return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
-  }
-
-  private static boolean hasColour(BufferedImage img) {
-    if (img.getColorModel().getNumColorComponents() < 3) {
-      return false;
-    }
-    for (int yy = 0; yy < img.getHeight(); yy++) {
-      for (int xx = 0; xx < img.getWidth(); xx++) {
-        int rgb = img.getRGB(xx, yy);
-        int r = (rgb >> 16) & 0xFF;
-        int g = (rgb >> 8) & 0xFF;
-        int b = rgb & 0xFF;
-        if (r != g || g != b) {
-          return true;
-        }
+  /** The most common size (the first found among equals), scaled down to fit the automatic cap. */
+  static ImageFiles.Size automaticSize(List<ImageFiles.Size> sizes) {
+    Map<ImageFiles.Size, Integer> counts = new HashMap<>();
+    ImageFiles.Size best = sizes.get(0);
+    for (ImageFiles.Size s : sizes) {
+      int n = counts.merge(s, 1, Integer::sum);
+      if (n > counts.get(best)) {
+        best = s;
       }
     }
-    return false;
-  }
-
-  private static BufferedImage resize(BufferedImage img, int w, int h) {
-    if (img.getWidth() == w && img.getHeight() == h) {
-      return img;
+    int cap = LoadOptions.AUTOMATIC_CAP;
+    if (best.width() <= cap && best.height() <= cap) {
+      return best;
     }
-    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-    Graphics2D g = out.createGraphics();
-    try {
-      g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-      g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-      g.drawImage(img, 0, 0, w, h, null);
-    } finally {
-      g.dispose();
-    }
-    return out;
-  }
-
-  /** Channel-major floats in [0, 1]; transparent pixels are composed over white. */
-  static float[] toRow(BufferedImage img, int channels) {
-    int w = img.getWidth();
-    int h = img.getHeight();
-    int plane = w * h;
-    float[] row = new float[plane * channels];
-    if (img.getRaster().getNumBands() == 1) {
-      // single-band grey: read the samples themselves; getRGB would push them through a gamma curve
-      float max = (1 << img.getColorModel().getComponentSize(0)) - 1;
-      for (int yy = 0; yy < h; yy++) {
-        for (int xx = 0; xx < w; xx++) {
-          float v = img.getRaster().getSample(xx, yy, 0) / max;
-          for (int ch = 0; ch < channels; ch++) {
-            row[ch * plane + yy * w + xx] = v;
-          }
-        }
-      }
-      return row;
-    }
-    for (int yy = 0; yy < h; yy++) {
-      for (int xx = 0; xx < w; xx++) {
-        int argb = img.getRGB(xx, yy);
-        float a = ((argb >>> 24) & 0xFF) / 255f;
-        float r = blend((argb >> 16) & 0xFF, a);
-        float g = blend((argb >> 8) & 0xFF, a);
-        float b = blend(argb & 0xFF, a);
-        int p = yy * w + xx;
-        if (channels == 1) {
-          row[p] = 0.299f * r + 0.587f * g + 0.114f * b;
-        } else {
-          row[p] = r;
-          row[plane + p] = g;
-          row[2 * plane + p] = b;
-        }
-      }
-    }
-    return row;
-  }
-
-  private static float blend(int v, float alpha) {
-    return (v / 255f) * alpha + (1 - alpha);
+    double scale = Math.min((double) cap / best.width(), (double) cap / best.height());
+    return new ImageFiles.Size(
+        Math.max(1, (int) Math.round(best.width() * scale)),
+        Math.max(1, (int) Math.round(best.height() * scale)));
   }
 }

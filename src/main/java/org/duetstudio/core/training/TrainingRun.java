@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One training run on its own thread: the loop that steps a {@link TrainingJob}, reports events, and
- * obeys pause, resume and cancel between steps (so cancel takes effect within one step).
+ * obeys pause, resume, step-once (slow motion) and cancel between steps (so cancel takes effect within one
+ * step).
  */
 public final class TrainingRun {
   private static final Logger LOG = LoggerFactory.getLogger(TrainingRun.class);
@@ -25,6 +26,8 @@ public final class TrainingRun {
   private final Condition resumed = lock.newCondition();
   private volatile RunState state = RunState.STARTING;
   private boolean pauseRequested;
+  private int stepsReleased;
+  private boolean steppedOnce;
   private volatile boolean cancelRequested;
 
   private long startNanos;
@@ -68,7 +71,24 @@ public final class TrainingRun {
     lock.lock();
     try {
       pauseRequested = false;
+      stepsReleased = 0;
       resumed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Slow motion: while paused, trains exactly one more step (events as usual) and holds again; the run
+   * stays paused. Ignored unless a pause was asked for; steps asked for faster than they run queue up.
+   */
+  public void stepOnce() {
+    lock.lock();
+    try {
+      if (pauseRequested && !cancelRequested) {
+        stepsReleased++;
+        resumed.signalAll();
+      }
     } finally {
       lock.unlock();
     }
@@ -137,7 +157,10 @@ public final class TrainingRun {
           emit(
               new TrainingEvent.IterationDone(
                   id, elapsed(), epoch, iteration, imagesSeen, step.losses(), stepSeconds));
-          if (!Double.isNaN(interval) && elapsed() - lastSamples >= interval) {
+          boolean released = steppedOnce;
+          steppedOnce = false;
+          if (!Double.isNaN(interval) && (released || elapsed() - lastSamples >= interval)) {
+            // a step taken in slow motion shows its samples at once
             emitSamples(epoch, iteration);
             lastSamples = elapsed();
           }
@@ -189,10 +212,16 @@ public final class TrainingRun {
       }
       long pausedAt = System.nanoTime();
       state = RunState.PAUSED;
-      while (pauseRequested && !cancelRequested) {
+      while (pauseRequested && !cancelRequested && stepsReleased == 0) {
         resumed.awaitUninterruptibly();
       }
       pausedNanos += System.nanoTime() - pausedAt;
+      if (pauseRequested && !cancelRequested) {
+        // one step released: train it and stay paused
+        stepsReleased--;
+        steppedOnce = true;
+        return true;
+      }
       state = RunState.RUNNING;
     } finally {
       lock.unlock();

@@ -6,13 +6,15 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.duetstudio.core.training.RunState;
 
-/** Train, Pause/Resume and Stop for one side, with its progress and status line. */
+/** Train, Pause/Resume, Step (one batch while paused) and Stop for one side, with its progress and status line. */
 public final class RunControls extends HBox {
   private final Button train = new Button("Train");
   private final Button pause = new Button("Pause");
+  private final Button step = new Button("Step");
   private final Button stop = new Button("Stop");
 
   /**
@@ -33,6 +35,9 @@ public final class RunControls extends HBox {
             Bindings.when(vm.stateProperty().isEqualTo(RunState.PAUSED))
                 .then("Resume")
                 .otherwise("Pause"));
+    step.setOnAction(e -> vm.step());
+    step.disableProperty().bind(vm.stateProperty().isNotEqualTo(RunState.PAUSED));
+    step.setTooltip(new Tooltip("While paused: train exactly one batch and show what it changed"));
     stop.setOnAction(e -> vm.stop());
     stop.disableProperty().bind(vm.activeProperty().not());
     ProgressBar progress = new ProgressBar();
@@ -41,7 +46,7 @@ public final class RunControls extends HBox {
     Label status = new Label();
     status.textProperty().bind(vm.statusProperty());
     status.getStyleClass().add("run-status");
-    getChildren().addAll(train, pause, stop, progress, status);
+    getChildren().addAll(train, pause, step, stop, progress, status);
   }
 
   public Button trainButton() {
@@ -50,6 +55,10 @@ public final class RunControls extends HBox {
 
   public Button pauseButton() {
     return pause;
+  }
+
+  public Button stepButton() {
+    return step;
   }
 
   public Button stopButton() {

@@ -124,6 +124,17 @@ public abstract class RunViewModel {
     }
   }
 
+  /**
+   * Slow motion: while paused, trains exactly one more batch; its events update every view as usual and
+   * the run stays paused. Does nothing unless paused.
+   */
+  public void step() {
+    if (run != null && isActive() && state.get() == RunState.PAUSED) {
+      run.stepOnce();
+      status.set("Paused; one step at a time");
+    }
+  }
+
   /** Cancels the run; it reports Finished (cancelled) after its current step. */
   public void stop() {
     if (run != null && isActive()) {
@@ -186,6 +197,9 @@ public abstract class RunViewModel {
       }
       case TrainingEvent.IterationDone it -> {
         progress.set(clock.fraction(it.iteration()));
+        if (state.get() == RunState.PAUSED) {
+          status.set(String.format("Paused at step %,d; Step trains one more", it.iteration()));
+        }
         onIteration(it, at(it.iteration(), it.imagesSeen(), it.elapsedSeconds()));
       }
       case TrainingEvent.EpochDone ep -> {

@@ -1,5 +1,6 @@
 package org.duetstudio.ui.compare;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
@@ -12,6 +13,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.eval.ClassificationAccuracyScore;
 import org.duetstudio.core.eval.Clusters;
@@ -39,6 +41,9 @@ public final class FindingsViewModel {
   private final GeneratorViewModel generator;
   private final BackgroundTasks modelWork;
   private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+  private final ReadOnlyStringWrapper workingOn = new ReadOnlyStringWrapper("");
+  private final List<String> pending = new ArrayList<>();
   private final ReadOnlyObjectWrapper<JudgeFindings> findings = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<Judgement> judgement = new ReadOnlyObjectWrapper<>();
@@ -73,6 +78,16 @@ public final class FindingsViewModel {
     return ready.getReadOnlyProperty();
   }
 
+  /** True while a measure is being computed (the window's busy indicator). */
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
+  }
+
+  /** What is being computed now ("The decision map"); empty when nothing is. */
+  public ReadOnlyStringProperty workingOnProperty() {
+    return workingOn.getReadOnlyProperty();
+  }
+
   /** A measure's failure, one sentence; empty otherwise. */
   public ReadOnlyStringProperty statusProperty() {
     return status.getReadOnlyProperty();
@@ -101,6 +116,11 @@ public final class FindingsViewModel {
   /** The classes both models know; empty before both are ready. */
   public List<String> classNames() {
     return ready.get() ? generator.runData().train().classNames() : List.of();
+  }
+
+  /** The images both models trained on; null before both are ready. */
+  public ImageDataset trainingImages() {
+    return ready.get() ? generator.runData().train() : null;
   }
 
   /** The judging classifier; null before both sides are ready. */
@@ -211,10 +231,32 @@ public final class FindingsViewModel {
 
   private <T> void measure(String what, Callable<T> work, BiFunction<JudgeFindings, T, JudgeFindings> add) {
     int r = round;
+    begin(what);
     modelWork.run(
         work,
-        result -> update(r, f -> add.apply(f, result)),
-        t -> status.set(what + " failed: " + t.getMessage()));
+        result -> {
+          end(what);
+          update(r, f -> add.apply(f, result));
+        },
+        t -> {
+          end(what);
+          status.set(what + " failed: " + t.getMessage());
+        });
+  }
+
+  private void begin(String what) {
+    pending.add(what);
+    showPending();
+  }
+
+  private void end(String what) {
+    pending.remove(what);
+    showPending();
+  }
+
+  private void showPending() {
+    busy.set(!pending.isEmpty());
+    workingOn.set(pending.isEmpty() ? "" : pending.get(0));
   }
 
   private static JudgeFindings withSettings(JudgeFindings f, JudgeSettings s) {

@@ -1,12 +1,15 @@
 package org.duetstudio.ui.compare;
 
+import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
@@ -29,6 +32,7 @@ public final class JudgePane extends VBox {
   private final LatentMapTab latentMap;
   private final InterpolationTab interpolation;
   private final DrawingPadTab drawingPad;
+  private final ProgressIndicator busy = new ProgressIndicator();
 
   public JudgePane(JudgeViewModel vm, ObjectProperty<XAxis> axis) {
     FindingsViewModel findings = vm.findings();
@@ -54,19 +58,36 @@ public final class JudgePane extends VBox {
     VBox.setVgrow(tabs, Priority.ALWAYS);
     setSpacing(4);
     setPadding(new Insets(6, 10, 6, 10));
-    getChildren().addAll(header(), tabs);
+    getChildren().addAll(header(findings), tabs);
   }
 
-  private static HBox header() {
+  private HBox header(FindingsViewModel findings) {
     Label title = new Label("The judge");
     title.getStyleClass().add("pane-title");
     Label subtitle = new Label("the trained classifier looks at the generator's samples");
     subtitle.getStyleClass().add("pane-subtitle");
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox header = new HBox(8, title, subtitle, spacer, Explanations.button("judge"));
+    // busy while the judge computes: what, and a spinner
+    busy.setPrefSize(16, 16);
+    busy.visibleProperty().bind(findings.busyProperty());
+    busy.managedProperty().bind(busy.visibleProperty());
+    Label working = new Label();
+    working.getStyleClass().add("caption");
+    working.textProperty()
+        .bind(
+            Bindings.when(findings.busyProperty())
+                .then(Bindings.concat(findings.workingOnProperty(), "…"))
+                .otherwise(""));
+    HBox header =
+        new HBox(8, title, subtitle, busy, working, spacer, Explanations.button("judge"));
     header.setAlignment(Pos.BASELINE_LEFT);
     return header;
+  }
+
+  /** Ask the classifier about an image file (opened or dropped): shows the drawing pad's tab with the answer. */
+  public void ask(Path imageFile) {
+    drawingPad.ask(imageFile);
   }
 
   /** The judge's tabs: verdict, label fidelity, CAS, memorisation, latent map, interpolation, drawing pad. */
@@ -78,6 +99,11 @@ public final class JudgePane extends VBox {
 
   public BarChart<String, Number> histogram() {
     return verdict.histogram();
+  }
+
+  /** For tests: the spinner shown while the judge computes. */
+  public ProgressIndicator busyIndicator() {
+    return busy;
   }
 
   public Label fidelityText() {

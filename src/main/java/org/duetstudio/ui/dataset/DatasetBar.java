@@ -7,6 +7,7 @@ import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -24,16 +25,19 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.duetstudio.core.data.ImageDataset;
+import org.duetstudio.core.data.LoadOptions;
 import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.ui.common.Explanations;
 import org.duetstudio.ui.common.FxImages;
 
 /**
  * The strip across the top: which data set, how many images, the classes with a few examples each, a
- * menu to open another one, and how many training images to use.
+ * menu to open another one, how many training images to use, and for a folder of image files the size and
+ * colour it is loaded at.
  */
 public final class DatasetBar extends VBox {
   private static final int EXAMPLES_PER_CLASS = 3;
+  private static final List<String> SIZES = List.of("automatic", "28x28", "32x32", "48x48", "64x64");
 
   private final DatasetViewModel vm;
   private final Label title = new Label();
@@ -42,6 +46,9 @@ public final class DatasetBar extends VBox {
   private final Label error = new Label();
   private final MenuButton open = new MenuButton("Open data…");
   private final ComboBox<Integer> limit = new ComboBox<>();
+  private final ComboBox<String> size = new ComboBox<>();
+  private final CheckBox grey = new CheckBox("Grey");
+  private boolean syncing;
 
   public DatasetBar(DatasetViewModel vm) {
     this.vm = vm;
@@ -105,6 +112,24 @@ public final class DatasetBar extends VBox {
     offer.run();
     limit.setTooltip(new Tooltip("Fewer training images train faster; the test set stays whole."));
 
+    size.getItems().setAll(SIZES);
+    size.setTooltip(
+        new Tooltip(
+            "The size every image of this folder is loaded at. Automatic: the most common size, scaled"
+                + " down to fit 64x64. Images of another size are scaled to fill it and cropped evenly."));
+    grey.setTooltip(new Tooltip("Load the images grey (one channel) instead of in colour."));
+    size.valueProperty().addListener((o, a, b) -> choose());
+    grey.selectedProperty().addListener((o, a, b) -> choose());
+    Label sizeLabel = new Label("Size:");
+    HBox folderChoice = new HBox(6, sizeLabel, size, grey);
+    folderChoice.setAlignment(Pos.CENTER_LEFT);
+    folderChoice.visibleProperty().bind(vm.imageFolderProperty());
+    folderChoice.managedProperty().bind(folderChoice.visibleProperty());
+    folderChoice.disableProperty().bind(vm.loadingProperty());
+    vm.sourceProperty().addListener((o, a, b) -> syncChoice());
+    vm.errorProperty().addListener((o, a, b) -> syncChoice()); // a refused choice shows the loaded one
+    syncChoice();
+
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox header =
@@ -115,6 +140,7 @@ public final class DatasetBar extends VBox {
             counts,
             busy,
             spacer,
+            folderChoice,
             new Label("Training images:"),
             limit,
             open,
@@ -149,6 +175,34 @@ public final class DatasetBar extends VBox {
     setSpacing(6);
     setPadding(new Insets(8, 10, 8, 10));
     getChildren().addAll(header, strip, errorRow, notice);
+  }
+
+  /** Shows the current folder's size and colour without loading it again. */
+  private void syncChoice() {
+    syncing = true;
+    try {
+      LoadOptions o = vm.loadOptions();
+      String text = o.automaticSize() ? "automatic" : o.width() + "x" + o.height();
+      if (!size.getItems().contains(text)) {
+        size.getItems().add(text);
+      }
+      size.setValue(text);
+      grey.setSelected(o.grey());
+    } finally {
+      syncing = false;
+    }
+  }
+
+  /** Loads the folder again at the size and colour chosen. */
+  private void choose() {
+    if (syncing || size.getValue() == null) {
+      return;
+    }
+    LoadOptions o =
+        size.getValue().equals("automatic")
+            ? LoadOptions.AUTOMATIC
+            : LoadOptions.parseSize(size.getValue());
+    vm.reload(o.withGrey(grey.isSelected()));
   }
 
   private void initListeners() {
@@ -216,6 +270,16 @@ public final class DatasetBar extends VBox {
   /** For tests: the open-data menu. */
   public MenuButton openMenu() {
     return open;
+  }
+
+  /** For tests: the image folder's size choice. */
+  public ComboBox<String> sizeChoice() {
+    return size;
+  }
+
+  /** For tests: the image folder's grey choice. */
+  public CheckBox greyChoice() {
+    return grey;
   }
 
   /** For tests: the error line. */

@@ -40,6 +40,7 @@ import org.duetstudio.ui.common.StallMeter;
 import org.duetstudio.ui.compare.JudgePane;
 import org.duetstudio.ui.curves.XAxis;
 import org.duetstudio.ui.dataset.DatasetBar;
+import org.duetstudio.ui.dataset.DropTarget;
 import org.duetstudio.ui.experiment.ExperimentsPane;
 import org.duetstudio.ui.generator.GeneratorPane;
 import org.slf4j.LoggerFactory;
@@ -82,6 +83,7 @@ public final class MainWindow extends BorderPane {
     this.judgePane = new JudgePane(vm.judge(), vm.xAxisProperty());
     getStyleClass().add("main-window");
     createView();
+    DropTarget.install(this, vm.dataset(), judgePane::ask); // data and images dropped on the window
   }
 
   /** The start screen over the panes (hidden once training starts or a session opens). */
@@ -176,7 +178,7 @@ public final class MainWindow extends BorderPane {
     Alert ask =
         new Alert(
             Alert.AlertType.CONFIRMATION,
-            p.announcement(),
+            vm.announcement(p),
             ButtonType.OK,
             ButtonType.CANCEL);
     ask.setTitle(p.name());

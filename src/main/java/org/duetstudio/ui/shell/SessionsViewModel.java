@@ -27,6 +27,7 @@ public final class SessionsViewModel {
   private final RecentViewModel recent;
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private final ReadOnlyObjectWrapper<Opened> opened = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<Path> saved = new ReadOnlyObjectWrapper<>();
 
   /**
    * A session on screen: the file it came from and when it was saved.
@@ -57,6 +58,11 @@ public final class SessionsViewModel {
     return status.getReadOnlyProperty();
   }
 
+  /** The file the last successful save or report wrote (for the window's notification); null before any. */
+  public ReadOnlyObjectProperty<Path> savedProperty() {
+    return saved.getReadOnlyProperty();
+  }
+
   /** The session on screen; null when none was opened (or a run has replaced it). */
   public ReadOnlyObjectProperty<Opened> openedProperty() {
     return opened.getReadOnlyProperty();
@@ -79,6 +85,7 @@ public final class SessionsViewModel {
         },
         f -> {
           status.set("Saved the session to " + f + ".");
+          saved.set(f);
           recent.remember("session", f.toAbsolutePath().toString());
         },
         t -> status.set("Could not save the session: " + t.getMessage()));
@@ -139,7 +146,10 @@ public final class SessionsViewModel {
           RunReport.write(pair, file);
           return file;
         },
-        f -> status.set("Wrote the report to " + f + "."),
+        f -> {
+          status.set("Wrote the report to " + f + ".");
+          saved.set(f);
+        },
         t -> status.set("Could not write the report: " + t.getMessage()));
   }
 

@@ -121,13 +121,20 @@ public final class StudioViewModel {
     }
   }
 
-  /** Takes a preset's settings on both sides (and its training-set size); does not start training. */
+  /** Takes a preset's settings on both sides (and its training and test image counts); does not start training. */
   public void applyPreset(Preset p) {
     classifier.kindProperty().set(p.classifier().kind());
     classifier.specProperty().set(p.classifier());
     generator.kindProperty().set(p.generator().kind());
     generator.specProperty().set(p.generator());
     dataset.trainLimitProperty().set(p.trainImages());
+    dataset.testLimitProperty().set(p.testImages());
+  }
+
+  /** What {@code p} says before it starts, for the data loaded now (its images and time). */
+  public String announcement(Preset p) {
+    TrainTestData d = dataset.dataProperty().get();
+    return d == null ? p.announcement() : p.announcement(d.train().size());
   }
 
   public DatasetViewModel dataset() {

@@ -51,4 +51,22 @@ class SpecsTest {
     assertThat(Preset.QUICK_DEMO.generator().conditional()).isTrue();
     assertThat(Preset.QUICK_DEMO.announcement()).contains("2 minutes").contains("2-core");
   }
+
+  @Test
+  void aPresetTakesTheImagesItAnnouncesWhateverIsLoaded() {
+    // Quick demo: the sample's counts, also with the full Fashion-MNIST's 60,000 loaded
+    assertThat(Preset.QUICK_DEMO.trainImages()).isEqualTo(12_000);
+    assertThat(Preset.QUICK_DEMO.testImages()).isEqualTo(2_500);
+    assertThat(Preset.QUICK_DEMO.imagesUsed(60_000)).isEqualTo(12_000);
+    assertThat(Preset.QUICK_DEMO.minutesWith(60_000)).isEqualTo(Preset.QUICK_DEMO.minutes());
+    assertThat(Preset.QUICK_DEMO.announcement(60_000))
+        .contains("12,000 training images")
+        .isEqualTo(Preset.QUICK_DEMO.announcement(12_000));
+    assertThat(Preset.QUICK_DEMO.minutesWith(3_000)).isEqualTo(Preset.QUICK_DEMO.minutes() / 4);
+    // Full run: all images, its time in proportion to their number
+    assertThat(Preset.FULL_RUN.imagesUsed(60_000)).isEqualTo(60_000);
+    assertThat(Preset.FULL_RUN.announcement(12_000)).contains("30 minutes").contains("with 12,000 training");
+    assertThat(Preset.FULL_RUN.announcement(60_000)).contains("2.5 hours").contains("with 60,000 training");
+    assertThat(Preset.FULL_RUN.announcement()).contains("30 minutes").contains("2.5 hours on the full");
+  }
 }

@@ -3,8 +3,10 @@ package org.duetstudio.core.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,5 +69,57 @@ class DatasetLocatorTest {
     Path txt = Files.writeString(tmp.resolve("x.txt"), "x");
     assertThatThrownBy(() -> locator.resolve(txt.toString()))
         .hasMessageContaining("is not a data set the studio reads");
+  }
+
+  @Test
+  void loadOptionsTravelInTheSpecSoARecordedRunFindsTheSameData() throws Exception {
+    DatasetLocator locator = new DatasetLocator(tmp.resolve("no-debian"));
+    Path photos = tmp.resolve("photos");
+    for (String cls : new String[] {"a", "b"}) {
+      Path d = Files.createDirectories(photos.resolve(cls));
+      for (int i = 0; i < 3; i++) {
+        BufferedImage img = new BufferedImage(40 + 10 * i, 30, BufferedImage.TYPE_INT_RGB);
+        img.setRGB(1, 1, 0xFF3366);
+        ImageIO.write(img, "png", d.resolve(i + ".png").toFile());
+      }
+    }
+    DatasetSource chosen = locator.resolve(photos.toString(), LoadOptions.size(12, 10).withGrey(true));
+    assertThat(chosen.spec()).isEqualTo(photos + " [12x10, grey]");
+    assertThat(chosen.load().data().shape()).isEqualTo(new ImageShape(12, 10, 1));
+
+    DatasetSource again = locator.resolve(chosen.spec());
+    assertThat(again.options()).isEqualTo(LoadOptions.size(12, 10).withGrey(true));
+    assertThat(again.path()).isEqualTo(chosen.path());
+    assertThat(again.load().data().train().fingerprint())
+        .isEqualTo(chosen.load().data().train().fingerprint());
+
+    DatasetSource auto = locator.resolve(photos.toString());
+    assertThat(auto.spec()).isEqualTo(photos.toString());
+    assertThat(auto.load().data().shape()).isEqualTo(new ImageShape(40, 30, 3));
+    assertThat(auto.load().report().resized()).hasSize(4);
+  }
+
+  @Test
+  void loadOptionsAreRefusedInOneSentenceForDataThatHasOneSize() throws Exception {
+    DatasetLocator locator = new DatasetLocator(tmp.resolve("no-debian"));
+    Path csv = Files.writeString(tmp.resolve("d.csv"), "0,1,2\n1,2,3\n0,1,2\n1,2,3\n");
+    assertThatThrownBy(() -> locator.resolve(csv.toString(), LoadOptions.size(8, 8)))
+        .isInstanceOf(DatasetException.class)
+        .hasMessageContaining("a CSV file")
+        .hasMessageContaining("for a folder of image files only");
+    assertThat(locator.resolve(csv.toString(), LoadOptions.AUTOMATIC).kind())
+        .isEqualTo(DatasetSource.Kind.CSV);
+  }
+
+  @Test
+  void sizesParseOrSayWhatIsWrong() {
+    assertThat(LoadOptions.parseSize("32x24")).isEqualTo(LoadOptions.size(32, 24));
+    assertThat(LoadOptions.parseSize(" 64 x 64 ")).isEqualTo(LoadOptions.size(64, 64));
+    assertThatThrownBy(() -> LoadOptions.parseSize("32"))
+        .hasMessage("'32' is not an image size: write width x height, e.g. 32x32.");
+    assertThatThrownBy(() -> LoadOptions.parseSize("0x5")).hasMessageContaining("at least 1");
+    assertThatThrownBy(() -> LoadOptions.parseSize("1000x1000")).hasMessageContaining("256x256");
+    assertThat(LoadOptions.parseSpec("/x/y [grey]").options()).isEqualTo(new LoadOptions(0, 0, true));
+    assertThat(LoadOptions.parseSpec("/x/y [notes]").path()).isEqualTo("/x/y [notes]");
   }
 }

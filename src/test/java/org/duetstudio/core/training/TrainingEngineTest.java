@@ -161,6 +161,62 @@ class TrainingEngineTest {
   }
 
   @Test
+  void stepWhilePausedTrainsExactlyOneStepAndStaysPaused() throws Exception {
+    RecordingListener rec = new RecordingListener();
+    ScriptedJob job = new ScriptedJob(1, 400, 2, k -> 1);
+    TrainingRun run = engine.start(job, rec);
+    rec.awaitCount(TrainingEvent.IterationDone.class, 2, 10_000);
+    run.pause();
+    long deadline = System.currentTimeMillis() + 5000;
+    while (run.state() != RunState.PAUSED && System.currentTimeMillis() < deadline) {
+      Thread.sleep(5);
+    }
+    assertThat(run.state()).isEqualTo(RunState.PAUSED);
+    int held = rec.of(TrainingEvent.IterationDone.class).size();
+    assertThat(job.stepsTaken.get()).isEqualTo(held);
+
+    run.stepOnce();
+    rec.awaitCount(TrainingEvent.IterationDone.class, held + 1, 10_000);
+    Thread.sleep(150); // time for a wrongly released second step to show
+    assertThat(rec.of(TrainingEvent.IterationDone.class)).hasSize(held + 1);
+    assertThat(job.stepsTaken.get()).isEqualTo(held + 1);
+    assertThat(rec.of(TrainingEvent.IterationDone.class).get(held).iteration()).isEqualTo(held + 1);
+    assertThat(run.state()).isEqualTo(RunState.PAUSED);
+
+    // two asked for at once: two, no more
+    run.stepOnce();
+    run.stepOnce();
+    rec.awaitCount(TrainingEvent.IterationDone.class, held + 3, 10_000);
+    Thread.sleep(150);
+    assertThat(job.stepsTaken.get()).isEqualTo(held + 3);
+    assertThat(run.state()).isEqualTo(RunState.PAUSED);
+
+    run.resume();
+    assertThat(run.completion().get(20, TimeUnit.SECONDS)).isInstanceOf(TrainingEvent.Finished.class);
+    assertThat(job.stepsTaken.get()).isEqualTo(400);
+  }
+
+  @Test
+  void stepIsIgnoredWhileRunning() throws Exception {
+    RecordingListener rec = new RecordingListener();
+    ScriptedJob job = new ScriptedJob(1, 30, 1, k -> 1);
+    TrainingRun run = engine.start(job, rec);
+    run.stepOnce();
+    rec.awaitCount(TrainingEvent.IterationDone.class, 1, 10_000);
+    run.pause();
+    long deadline = System.currentTimeMillis() + 5000;
+    while (run.state() != RunState.PAUSED && System.currentTimeMillis() < deadline) {
+      Thread.sleep(5);
+    }
+    int held = job.stepsTaken.get();
+    Thread.sleep(100);
+    // the step asked for while running was not kept for later
+    assertThat(job.stepsTaken.get()).isEqualTo(held);
+    run.cancel();
+    run.completion().get(10, TimeUnit.SECONDS);
+  }
+
+  @Test
   void cancelWhilePausedEndsTheRun() throws Exception {
     RecordingListener rec = new RecordingListener();
     TrainingRun run = engine.start(new ScriptedJob(1, 1000, 2, k -> 1), rec);
