@@ -1,5 +1,7 @@
 /**
- * Start-up and wiring: Launcher (plain main), DuetApp (the JavaFX application, which makes the background
- * executor), AppContext (the engine, the view models; closes the executor), studio options.
+ * Start-up and wiring: Launcher (plain main: the command line, or the window through its {@code studio}
+ * command), DuetApp (the
+ * JavaFX application, which makes the background executor), AppContext (the engine, the view models;
+ * closes the executor), StudioOptions (the {@code studio} command's options on picocli).
  */
 package org.duetstudio.app;
