@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -27,6 +28,8 @@ import org.duetstudio.core.training.Fit;
 import org.duetstudio.core.training.TrainingEngine;
 import org.duetstudio.core.training.TrainingEvent;
 import org.duetstudio.core.training.TrainingJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code bench}: the cost of the studio's engine. The same net, data and batch order are trained three
@@ -34,24 +37,24 @@ import org.duetstudio.core.training.TrainingJob;
  * loop over the same training step, and through DL4J's own {@code SameDiff.fit} — and images/s are
  * printed for each, with the engine's ratio to the bare DL4J loop (target ≥ 0.97).
  */
-final class BenchCommand {
-  static final String HELP =
-      """
-      duet bench [--data sample] [--steps N] [--warmup N] [--rounds N]
-      duet bench --models [--data sample] [--steps N] [--warmup N]
-
-        --steps N    timed training steps per measurement (default 200)
-        --warmup N   untimed steps before them (default 50)
-        --rounds N   measurements of each kind, interleaved (default 3)
-
-      Prints images/s (median and best of the rounds) for the CNN and the VAE: studio engine, direct
-      step loop, SameDiff.fit; and the engine's ratio to each (medians).
-
-      With --models: every model on the data — for each classifier the time of one epoch over the
-      training images (a random forest: growing its trees) and its test accuracy after it; for each
-      generator, plain and class-conditional, the time per training step (median of --steps timed
-      steps, default 30, after --warmup, default 10) and images/s.
-      """;
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    versionProvider = DuetCli.Version.class,
+    description = {
+      "Measure the training engine against bare DL4J loops, or every model (--models).",
+      "Prints images/s (median and best of the rounds) for the CNN and the VAE: studio engine, direct step"
+          + " loop, SameDiff.fit; and the engine's ratio to each (medians).",
+      "With --models: every model on the data — for each classifier the time of one epoch over the training"
+          + " images (a random forest: growing its trees) and its test accuracy after it; for each generator,"
+          + " plain and class-conditional, the time per training step (median of --steps timed steps after"
+          + " --warmup) and images/s.",
+    })
+final class BenchCommand implements Callable<Integer> {
+  private static final int STEPS = 200;
+  private static final int WARMUP = 50;
+  private static final int MODEL_STEPS = 30;
+  private static final int MODEL_WARMUP = 10;
 
   /** Share of the engine's loop time spent outside the model's step, from the last measurement. */
   private static final AtomicReference<Double> LAST_ENGINE_OVERHEAD =
@@ -59,38 +62,51 @@ final class BenchCommand {
 
   private final PrintStream out;
 
+  @Option(names = "--models", description = "time every model instead of the engine")
+  private boolean models;
+
+  @Option(names = "--data", paramLabel = "DATA", defaultValue = "sample", description = "sample | full | a path"
+      + " (default ${DEFAULT-VALUE})")
+  private String data;
+
+  @Option(names = "--steps", paramLabel = "N", description = "timed training steps per measurement"
+      + " (default " + STEPS + ", with --models " + MODEL_STEPS + ")")
+  private Integer steps;
+
+  @Option(names = "--warmup", paramLabel = "N", description = "untimed steps before them (default " + WARMUP
+      + ", with --models " + MODEL_WARMUP + ")")
+  private Integer warmup;
+
+  @Option(names = "--rounds", paramLabel = "N", defaultValue = "3", description = "measurements of each kind,"
+      + " interleaved (default ${DEFAULT-VALUE}; not with --models)")
+  private int rounds;
+
   BenchCommand(PrintStream out) {
     this.out = out;
   }
 
-  int run(Args a) throws DatasetException {
-    if (a.has("models")) {
-      return models(a);
+  @Override
+  public Integer call() throws DatasetException {
+    if (models) {
+      return models(steps != null ? steps : MODEL_STEPS, warmup != null ? warmup : MODEL_WARMUP);
     }
-    String dataSpec = a.string("data", "sample");
-    int steps = a.integer("steps", 200);
-    int warmup = a.integer("warmup", 50);
-    int rounds = a.integer("rounds", 3);
-    a.rejectUnknown();
-    if (steps < 1 || warmup < 1 || rounds < 1) {
-      throw new Args.UsageException("--steps, --warmup and --rounds must be at least 1");
+    int s = steps != null ? steps : STEPS;
+    int w = warmup != null ? warmup : WARMUP;
+    if (s < 1 || w < 1 || rounds < 1) {
+      throw new UsageException("--steps, --warmup and --rounds must be at least 1");
     }
-    TrainTestData data = new DatasetLocator().resolve(dataSpec).load().data();
+    TrainTestData d = new DatasetLocator().resolve(data).load().data();
     try (TrainingEngine engine = new TrainingEngine()) {
-      return run(data, engine, steps, warmup, rounds);
+      return run(d, engine, s, w, rounds);
     }
   }
 
   /** Per-epoch time of every classifier and per-step time of every generator. */
-  private int models(Args a) throws DatasetException {
-    String dataSpec = a.string("data", "sample");
-    int steps = a.integer("steps", 30);
-    int warmup = a.integer("warmup", 10);
-    a.rejectUnknown();
+  private int models(int steps, int warmup) throws DatasetException {
     if (steps < 1 || warmup < 0) {
-      throw new Args.UsageException("--steps must be at least 1 and --warmup at least 0");
+      throw new UsageException("--steps must be at least 1 and --warmup at least 0");
     }
-    TrainTestData data = new DatasetLocator().resolve(dataSpec).load().data();
+    TrainTestData data = new DatasetLocator().resolve(this.data).load().data();
     out.println("back-end: " + Nd4jRuntime.ensureLoaded());
     out.printf(
         Locale.ROOT,

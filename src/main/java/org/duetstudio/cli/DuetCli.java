@@ -2,60 +2,59 @@ package org.duetstudio.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.Arrays;
+import java.io.PrintWriter;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import org.duetstudio.core.data.DatasetException;
 import org.duetstudio.core.data.DatasetLocator;
 import org.duetstudio.core.data.DatasetSource;
+import org.duetstudio.core.store.LibraryVersions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
-/** The studio without a window: {@code train}, {@code bench}, {@code datasets}. */
-public final class DuetCli {
-  public static final String HELP =
-      """
-      Duet Studio — a classifier and a generator trained on the same images, side by side.
-
-      Commands:
-        studio    the window (the default when no command is given); see 'help studio'
-        train     train a classifier and/or a generator and write metrics, figures and provenance
-        experiment  gen-vs-disc, few-labels or synthetic: what the pairing teaches, as a table
-        bench     measure the training engine against bare DL4J loops, or every model (--models)
-        datasets  list the data sets found on this machine
-        help      this text, or 'help COMMAND'
-
-      Run without a command to open the studio window.
-      """;
-
-  /** Options of the window, parsed by the launcher. */
-  public static final String STUDIO_HELP =
-      """
-      duet studio [--data DATA] [--train-limit N] [--classifier KIND] [--generator KIND] [--latent N]
-                  [--conditional] [--epochs N] [--train] [--exit-when-done] [--tabs A,B]
-                  [--experiment NAME] [--preset quick|full]
-
-        --data DATA         sample | full | a path (default: the full set if installed, else the sample)
-        --train-limit N     train on the first N training images
-        --train             start both models as soon as the data is loaded
-        --exit-when-done    close when both have finished and print the UI figures
-                            (window start time, longest UI stall, peak memory)
-        --tabs A,B          open these tabs, by name (e.g. predictions,latent space)
-        --latent N          the generator's latent dimensions (2 shows the latent map)
-        --classifier KIND   logreg, nb, rf, mlp or cnn (default cnn)
-        --generator KIND    vae, gan or dcgan (default vae)
-        --conditional       make the generator class-conditional
-        --epochs N          epochs for both models (default: each model's own)
-        --preset NAME       "quick" (Quick demo) or "full" (Full run): both sides' settings; with
-                            --train it starts at once (the window's Presets menu asks first)
-        --experiment NAME   open the experiments window and run gen-vs-disc, few-labels or synthetic
-                            (with --train: after both models have finished)
-      """;
+/**
+ * The studio's commands on picocli: {@code studio} (the window, given by the launcher), {@code train},
+ * {@code experiment}, {@code bench}, {@code datasets} and {@code help}. Every command has {@code --help}
+ * (generated from its option definitions) and {@code --version}. Exit status: 0 ok, 1 training failed,
+ * 2 bad input (one sentence on the error stream, with a pointer to the command's help).
+ */
+@Command(
+    name = "duet",
+    mixinStandardHelpOptions = true,
+    versionProvider = DuetCli.Version.class,
+    description = "Duet Studio — a classifier and a generator trained on the same images, side by side.",
+    sortOptions = false)
+public final class DuetCli implements Callable<Integer> {
+  private static final int WIDTH = 100;
+  private static final String FOOTER =
+      "%nRun without a command to open the studio window; 'help COMMAND' or 'COMMAND --help' for a"
+          + " command's options.";
 
   private final PrintStream out;
   private final PrintStream err;
+  private final Object studio;
+  @Spec private CommandSpec spec;
 
+  /** The command line without the window (its {@code studio} command is the launcher's). */
   public DuetCli(PrintStream out, PrintStream err) {
+    this(out, err, null);
+  }
+
+  /**
+   * @param studio the picocli command object of {@code studio} (named "studio"), or null for none
+   */
+  public DuetCli(PrintStream out, PrintStream err, Object studio) {
     this.out = out;
     this.err = err;
+    this.studio = studio;
   }
 
   public static void main(String[] args) {
@@ -64,59 +63,114 @@ public final class DuetCli {
 
   /** Runs one command; returns the exit status (0 ok, 1 training failed, 2 bad input). */
   public int run(String... argv) {
-    System.setProperty("java.awt.headless", "true");
-    if (argv.length == 0) {
-      out.print(HELP);
+    if (argv.length == 0 || !argv[0].equals("studio")) {
+      System.setProperty("java.awt.headless", "true");
+    }
+    return commandLine().execute(argv);
+  }
+
+  /** The command tree, its output going to this command line's streams. */
+  CommandLine commandLine() {
+    CommandLine cl = new CommandLine(this);
+    if (studio != null) {
+      cl.addSubcommand(studio);
+    }
+    cl.addSubcommand(new CommandLine(new TrainCommand(out)));
+    cl.addSubcommand(ExperimentCommand.command(out));
+    cl.addSubcommand(new BenchCommand(out));
+    cl.addSubcommand(new Datasets(out));
+    cl.addSubcommand(new HelpCommand());
+    cl.getCommandSpec().usageMessage().footer(FOOTER); // after the subcommands: theirs are their own
+    Converters.register(cl);
+    cl.setUsageHelpWidth(WIDTH);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    cl.setParameterExceptionHandler(this::badInput);
+    cl.setExecutionExceptionHandler(this::failed);
+    return cl;
+  }
+
+  /** No command: the overview, and status 2. */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(out);
+    return 2;
+  }
+
+  /** An option or value picocli refused: one sentence and a pointer to the help. */
+  private int badInput(ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    String message = e.getMessage();
+    if (e instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+      String first = u.getUnmatched().getFirst();
+      List<String> suggestions = u.getSuggestions();
+      message =
+          (first.startsWith("-") ? "unknown option " : "unexpected argument ") + "'" + first + "'"
+              + (suggestions.isEmpty() ? "" : "; did you mean " + String.join(" or ", suggestions) + "?");
+    }
+    err.println("error: " + message);
+    err.println("(see '" + helpOf(cl) + "')");
+    return 2;
+  }
+
+  /** A command's exception: bad input after parsing (2), a file that could not be written (1). */
+  private int failed(Exception e, CommandLine cl, ParseResult parsed) throws Exception {
+    if (e instanceof UsageException || e instanceof IllegalArgumentException) {
+      err.println("error: " + e.getMessage());
+      err.println("(see '" + helpOf(cl) + "')");
       return 2;
     }
-    List<String> rest = Arrays.asList(argv).subList(1, argv.length);
-    try {
-      return switch (argv[0]) {
-        case "train" -> new TrainCommand(out).run(new Args(rest, Set.of("conditional")));
-        case "bench" -> new BenchCommand(out).run(new Args(rest, Set.of("models")));
-        case "experiment" -> new ExperimentCommand(out).run(rest);
-        case "datasets" -> datasets();
-        case "help", "--help", "-h" -> help(rest);
-        default -> {
-          err.println("error: unknown command '" + argv[0] + "'");
-          err.print(HELP);
-          yield 2;
-        }
-      };
-    } catch (Args.UsageException | IllegalArgumentException e) {
+    if (e instanceof DatasetException || e instanceof IOException) {
       err.println("error: " + e.getMessage());
-      err.println("(see 'help " + argv[0] + "')");
-      return 2;
-    } catch (DatasetException e) {
-      err.println("error: " + e.getMessage());
-      return 2;
-    } catch (IOException e) {
-      err.println("error: " + e.getMessage());
-      return 1;
+      return e instanceof DatasetException ? 2 : 1;
+    }
+    throw e;
+  }
+
+  private static String helpOf(CommandLine cl) {
+    String name = cl.getCommandSpec().qualifiedName(" ");
+    return cl.getParent() == null ? "help" : name.substring(name.indexOf(' ') + 1) + " --help";
+  }
+
+  /** {@code --version}: the studio's version, then Java's and each library's. */
+  public static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Map<String, String> v = LibraryVersions.detect();
+      return v.entrySet().stream()
+          .map(
+              e ->
+                  e.getKey().equals("duet-studio")
+                      ? "Duet Studio " + e.getValue()
+                      : "  " + e.getKey() + " " + e.getValue())
+          .toArray(String[]::new);
     }
   }
 
-  private int help(List<String> rest) {
-    String topic = rest.isEmpty() ? "" : rest.get(0);
-    out.print(
-        switch (topic) {
-          case "train" -> TrainCommand.HELP;
-          case "bench" -> BenchCommand.HELP;
-          case "studio" -> STUDIO_HELP;
-          case "experiment" -> ExperimentCommand.HELP;
-          default -> HELP;
-        });
-    return 0;
-  }
+  /** {@code datasets}: the data sets found on this machine. */
+  @Command(
+      name = "datasets",
+      mixinStandardHelpOptions = true,
+      versionProvider = Version.class,
+      description = "List the data sets found on this machine.")
+  private static final class Datasets implements Callable<Integer> {
+    private final PrintStream out;
 
-  private int datasets() {
-    List<DatasetSource> found = new DatasetLocator().available();
-    if (found.isEmpty()) {
-      out.println("no data set found; give a path with --data");
+    Datasets(PrintStream out) {
+      this.out = out;
     }
-    for (DatasetSource s : found) {
-      out.printf("%-8s %s  (%s)%n", s.spec(), s.name(), s.path());
+
+    @Override
+    public Integer call() {
+      List<DatasetSource> found = new DatasetLocator().available();
+      if (found.isEmpty()) {
+        out.println("no data set found; give a path with --data");
+      }
+      for (DatasetSource s : found) {
+        out.printf("%-8s %s  (%s)%n", s.spec(), s.name(), s.path());
+      }
+      return 0;
     }
-    return 0;
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.config.GeneratorSpec;
@@ -27,83 +28,89 @@ import org.duetstudio.core.studio.RunPair;
 import org.duetstudio.core.studio.Sessions;
 import org.duetstudio.core.training.Fit;
 import org.duetstudio.core.training.TrainingEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code train}: maps the options to specs, hands them to the core pipeline ({@link PairTraining}, the
- * judge, {@link RunFiles}) and prints its progress. The run folder is written as training goes, so a run
- * killed half-way goes on with {@code --resume}.
+ * {@code train}: options to specs ({@link TrainOptions}), then the core pipeline ({@link PairTraining},
+ * the judge, {@link RunFiles}), printing its progress; {@code --resume} and {@code --rerun}.
  */
-final class TrainCommand {
-  static final String HELP =
-      """
-      duet train --data DATA [--classifier KIND] [--generator KIND] [options]
-
-        --data DATA            sample | full | a folder of IDX files | a folder of class folders | a CSV file
-        --classifier KIND      logreg, nb, rf, mlp or cnn
-        --generator KIND       vae, gan or dcgan
-        --conditional          class-conditional generator (learns each image's class; draws to order)
-        --trees N              trees in the random forest (default 100)
-        --cas-images N         generated (and real) images the CAS classifier trains on (default 5,000)
-        --epochs N             epochs for both models (default: each model's own)
-        --classifier-epochs N  --generator-epochs N
-        --seed N               seed for both models (default 42)
-        --batch N              batch size for both models
-        --lr X                 classifier learning rate
-        --generator-lr X       generator learning rate
-        --latent N             generator latent dimensions (default 16 for the VAE, 64 for the GAN)
-        --train-limit N        use only the first N training images
-        --test-limit N         use only the first N test images
-        --out DIR              output folder (default runs/<date-time>)
-
-      duet train --resume DIR
-        goes on with the run in DIR where it stopped (killed, or the machine went down): each side from
-        its last checkpoint, to the same numbers as a run that was never interrupted
-
-      duet train --rerun DIR|FILE.duet [--out DIR2]
-        the run in DIR (from its provenance files) or the session in FILE.duet again: the same specs,
-        seeds and data (checked by fingerprint); then says whether every number came out the same
-
-      DIR is written as training goes: provenance-<model>.json (spec with seed, data fingerprints,
-      libraries, machine), <side>-events.jsonl (every event, forced to disk after each epoch),
-      <side>-checkpoint.bin (the model after each epoch), metrics.json and <model>-epochs.csv /
-      <model>-steps.csv (the curves). At the end: predictions.png, confusion.txt, samples.png,
-      reconstructions.png; with both sides, the judge's judge.json (the classifier's verdict on 1,000
-      generated images, the Fréchet distance in its features, the memorisation check), memorisation.png,
-      decision-map.png/.json, interpolation.png/.json, and with a conditional generator label-fidelity.json
-      and cas.json; clusters.json (k-means on pixels and a VAE's latent codes); report.html (everything on
-      one page: the same page as the window's Report…).
-      """;
-
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    versionProvider = DuetCli.Version.class,
+    sortOptions = false,
+    description = "Train a classifier and/or a generator and write metrics, figures and provenance.",
+    customSynopsis = {
+      "duet train [--data DATA] [--classifier KIND] [--generator KIND] [options]",
+      "       duet train --resume DIR",
+      "       duet train --rerun DIR|FILE.duet [--out DIR2]",
+    },
+    modelTransformer = TrainOptions.Footer.class)
+final class TrainCommand implements Callable<Integer> {
   private final PrintStream out;
+
+  @Mixin private TrainOptions options;
+
+  @Option(names = "--resume", paramLabel = "DIR", description = "go on with the run in DIR (see below)")
+  private Path resume;
+
+  @Option(
+      names = "--rerun",
+      paramLabel = "DIR|FILE.duet",
+      description = "run DIR's run or FILE.duet's session again and compare (see below)")
+  private Path rerun;
+
+  @Spec private CommandSpec spec;
 
   TrainCommand(PrintStream out) {
     this.out = out;
   }
 
-  int run(Args a) throws IOException, DatasetException {
-    if (a.has("rerun")) {
-      return rerun(a);
+  @Override
+  public Integer call() throws IOException, DatasetException {
+    List<String> given =
+        spec.commandLine().getParseResult().matchedOptions().stream().map(OptionSpec::longestName).toList();
+    if (resume != null) {
+      refuseOthers(given, "--resume", List.of("--resume"));
+      return resume(resume);
     }
-    if (a.has("resume")) {
-      return resume(a);
+    if (rerun != null) {
+      refuseOthers(given, "--rerun", List.of("--rerun", "--out"));
+      return rerun(rerun);
     }
-    TrainOptions o = TrainOptions.of(a);
-    a.rejectUnknown();
-    TrainTestData data = load(o.data(), o.trainLimit(), o.testLimit());
-    return train(data, o.out(), o.casImages(), t -> {
-      if (o.classifier() != null) {
-        t.start(o.classifier());
+    ClassifierSpec c = options.classifierSpec();
+    GeneratorSpec g = options.generatorSpec();
+    if (c == null && g == null) {
+      throw new UsageException("give --classifier and/or --generator");
+    }
+    TrainTestData data = load(options.data, options.trainLimit, options.testLimit);
+    return train(data, options.outDir(), options.casImages, t -> {
+      if (c != null) {
+        t.start(c);
       }
-      if (o.generator() != null) {
-        t.start(o.generator());
+      if (g != null) {
+        t.start(g);
       }
     });
   }
 
+  /** {@code --resume} and {@code --rerun} take their settings from the run; other options are refused. */
+  private static void refuseOthers(List<String> given, String mode, List<String> allowed) {
+    List<String> others = given.stream().filter(o -> !allowed.contains(o)).toList();
+    if (!others.isEmpty()) {
+      throw new UsageException(
+          mode + " takes the run's own settings, so " + String.join(", ", others)
+              + (others.size() == 1 ? " does" : " do") + " not go with it");
+    }
+  }
+
   /** {@code train --resume DIR}: each side of DIR's run from its last checkpoint, into DIR. */
-  private int resume(Args a) throws IOException, DatasetException {
-    Path dir = Path.of(a.string("resume", "."));
-    a.rejectUnknown();
+  private int resume(Path dir) throws IOException, DatasetException {
     RunFolder.Recorded r = read(dir);
     TrainTestData data = RecordedData.load(r.data(), new DatasetLocator()).used();
     List<RunFolder.Recorded.Side> sides =
@@ -125,16 +132,13 @@ final class TrainCommand {
   }
 
   /** {@code train --rerun DIR|FILE.duet}: the same specs, seeds and data again, then the comparison. */
-  private int rerun(Args a) throws IOException, DatasetException {
-    Path from = Path.of(a.string("rerun", "."));
+  private int rerun(Path from) throws IOException, DatasetException {
     boolean session = Files.isRegularFile(from);
     String base = from.getFileName().toString().replaceAll("\\.duet$", "");
     Path dir =
-        Path.of(
-            a.string(
-                "out",
-                session ? "runs/" + base + "-rerun" : from.toString().replaceAll("/+$", "") + "-rerun"));
-    a.rejectUnknown();
+        options.out != null
+            ? options.out
+            : Path.of(session ? "runs/" + base + "-rerun" : from.toString().replaceAll("/+$", "") + "-rerun");
     Object before;
     TrainTestData data;
     ClassifierSpec cSpec;
@@ -154,7 +158,7 @@ final class TrainCommand {
       before = Files.exists(metrics) ? Json.readFile(metrics, Object.class) : null;
     }
     if (cSpec == null && gSpec == null) {
-      throw new Args.UsageException(from + " holds no trained model to rerun");
+      throw new UsageException(from + " holds no trained model to rerun");
     }
     out.println("rerunning " + (session ? "the session " : "") + from + " → " + dir);
     int rc = train(data, dir, 0, t -> {
@@ -185,7 +189,7 @@ final class TrainCommand {
   /** A run folder, or the reason it is none as a usage error. */
   private static RunFolder.Recorded read(Path dir) throws IOException {
     if (!Files.isDirectory(dir) || !RunFolder.Recorded.isRunFolder(dir)) {
-      throw new Args.UsageException(
+      throw new UsageException(
           dir + " has no provenance-*.json: is it a run folder written by 'train'?");
     }
     return RunFolder.Recorded.read(dir);

@@ -169,7 +169,7 @@ class DuetCliTest {
     assertThat(err.toString()).contains("train-images-idx3-ubyte.gz: is a").contains("gzip");
     err.reset();
     assertThat(run("train", "--classifier", "cnn", "--epohcs", "2")).isEqualTo(2);
-    assertThat(err.toString()).contains("unknown option --epohcs");
+    assertThat(err.toString()).contains("unknown option '--epohcs'; did you mean --epochs?");
     err.reset();
     assertThat(run("train", "--classifier", "svm")).isEqualTo(2);
     assertThat(err.toString()).contains("unknown classifier 'svm'");
