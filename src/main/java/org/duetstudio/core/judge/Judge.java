@@ -92,7 +92,7 @@ public final class Judge {
 
   /** The latent plane decoded and labelled; null for a latent space under 2 dimensions. */
   public LatentPaths.Labelled decisionMap(ImageClassifier c, ImageGenerator g) {
-    if (g.latentDim() < 2) {
+    if (!g.hasLatentPlane()) {
       return null;
     }
     return LatentPaths.decisionMap(c, g, settings.mapSide(), settings.mapExtent(), settings.mapClass());
