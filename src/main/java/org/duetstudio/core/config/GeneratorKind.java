@@ -1,8 +1,8 @@
 package org.duetstudio.core.config;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
