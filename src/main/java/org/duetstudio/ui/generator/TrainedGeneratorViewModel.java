@@ -13,9 +13,9 @@ import org.duetstudio.core.judge.Judge;
 import org.duetstudio.core.judge.JudgeSettings;
 import org.duetstudio.core.model.Autoencoder;
 import org.duetstudio.core.model.ConditionalGenerator;
+import org.duetstudio.core.model.ImageGenerator;
 import org.duetstudio.core.prompt.Prompt;
 import org.duetstudio.core.prompt.PromptReader;
-import org.duetstudio.core.model.ImageGenerator;
 import org.duetstudio.core.training.RunState;
 import org.duetstudio.ui.common.BackgroundTasks;
 
