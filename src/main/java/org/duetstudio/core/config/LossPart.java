@@ -12,7 +12,10 @@ public enum LossPart {
   GENERATOR("generator", "generator"),
   DISCRIMINATOR("discriminator", "discriminator"),
   D_REAL("d_real", "D(real)"),
-  D_FAKE("d_fake", "D(fake)");
+  D_FAKE("d_fake", "D(fake)"),
+  NOISY("noisy", "loss at t ≥ 0.5 (mostly noise)"),
+  CLEAN("clean", "loss at t < 0.5 (mostly image)"),
+  AUTOENCODER("autoencoder", "the VAE's loss");
 
   private final String key;
   private final String displayName;

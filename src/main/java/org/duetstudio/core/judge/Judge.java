@@ -12,8 +12,10 @@ import org.duetstudio.core.eval.Judgement;
 import org.duetstudio.core.eval.LabelFidelity;
 import org.duetstudio.core.eval.LatentPaths;
 import org.duetstudio.core.eval.NearestNeighbours;
+import org.duetstudio.core.eval.SampleDiversity;
 import org.duetstudio.core.model.Autoencoder;
 import org.duetstudio.core.model.ConditionalGenerator;
+import org.duetstudio.core.model.Denoiser;
 import org.duetstudio.core.model.ImageClassifier;
 import org.duetstudio.core.model.ImageGenerator;
 import org.duetstudio.core.training.Fit;
@@ -92,7 +94,7 @@ public final class Judge {
 
   /** The latent plane decoded and labelled; null for a latent space under 2 dimensions. */
   public LatentPaths.Labelled decisionMap(ImageClassifier c, ImageGenerator g) {
-    if (g.latentDim() < 2) {
+    if (!g.hasLatentPlane()) {
       return null;
     }
     return LatentPaths.decisionMap(c, g, settings.mapSide(), settings.mapExtent(), settings.mapClass());
@@ -130,6 +132,61 @@ public final class Judge {
   }
 
   /**
+   * For a class-conditional diffusion model: at each of the settings' guidance values, the same noise
+   * drawn as {@code guidancePerClass} images of every class, and the classifier's label fidelity and the
+   * images' variety (within a class, as a share of real images' of that class); null for other
+   * generators. The trade-off image generators make — more guidance, more typical and less varied —
+   * measured by the classifier.
+   */
+  public List<GuidancePoint> guidance(ImageClassifier c, ImageGenerator g, ImageDataset real) {
+    if (!(g instanceof Denoiser d) || !(g instanceof ConditionalGenerator cg)) {
+      return null;
+    }
+    int k = cg.classNames().size();
+    int per = settings.guidancePerClass();
+    int[] labels = new int[k * per];
+    for (int i = 0; i < labels.length; i++) {
+      labels[i] = i % k;
+    }
+    float[][] noise = d.samplePrior(labels.length, settings.seed());
+    float[][] weights = ConditionalGenerator.oneHot(labels, k);
+    double[] realVariety = new double[k];
+    for (int cls = 0; cls < k; cls++) {
+      realVariety[cls] = SampleDiversity.measure(ofClass(real, cls, 200));
+    }
+    List<GuidancePoint> points = new ArrayList<>();
+    for (double w : settings.guidances()) {
+      float[][] images = d.toImages(d.path(noise, weights, w, d.defaultSteps(), 0).getLast());
+      float[][] p =
+          c.predictProbabilities(new ImageDataset("generated", g.shape(), images, labels, c.classNames()));
+      int right = 0;
+      for (int i = 0; i < p.length; i++) {
+        right += LabelFidelity.argmax(p[i]) == labels[i] ? 1 : 0;
+      }
+      double variety = 0;
+      for (int cls = 0; cls < k; cls++) {
+        List<float[]> mine = new ArrayList<>();
+        for (int i = cls; i < images.length; i += k) {
+          mine.add(images[i]);
+        }
+        variety += SampleDiversity.measure(mine) / realVariety[cls] / k;
+      }
+      points.add(new GuidancePoint(w, right / (double) labels.length, variety));
+    }
+    return points;
+  }
+
+  private static List<float[]> ofClass(ImageDataset data, int cls, int max) {
+    List<float[]> out = new ArrayList<>();
+    for (int i = 0; i < data.size() && out.size() < max; i++) {
+      if (data.label(i) == cls) {
+        out.add(data.image(i));
+      }
+    }
+    return out;
+  }
+
+  /**
    * Every measure: with a classifier ({@code c} non-null) the verdict, fidelity, CAS (when {@code
    * withCas}), map and path; always the clusters.
    */
@@ -148,6 +205,7 @@ public final class Judge {
         f = f.withCas(cas(g, spec, data, monitor));
       }
       f = f.withDecisionMap(decisionMap(c, g)).withInterpolation(interpolation(c, g, data.test()));
+      f = f.withGuidance(guidance(c, g, data.train()));
     }
     return f.withClusters(pixelClusters(data.test()), codeClusters(g, data.test()));
   }

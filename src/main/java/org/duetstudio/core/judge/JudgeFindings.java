@@ -20,6 +20,7 @@ import org.duetstudio.core.eval.LatentPaths;
  * @param interpolation the path from one class to another
  * @param pixelClusters k-means on the test images' pixels
  * @param codeClusters k-means on a VAE's latent codes of the same images
+ * @param guidance a conditional diffusion model's label fidelity and variety against its guidance
  */
 public record JudgeFindings(
     JudgeSettings settings,
@@ -30,48 +31,56 @@ public record JudgeFindings(
     LatentPaths.Labelled decisionMap,
     LatentPaths.Labelled interpolation,
     Clusters pixelClusters,
-    Clusters codeClusters) {
+    Clusters codeClusters,
+    List<GuidancePoint> guidance) {
 
   public JudgeFindings {
     memorisationPairs = memorisationPairs == null ? List.of() : List.copyOf(memorisationPairs);
+    guidance = guidance == null ? null : List.copyOf(guidance);
   }
 
   /** Nothing found yet, with these settings. */
   public static JudgeFindings none(JudgeSettings settings) {
-    return new JudgeFindings(settings, null, List.of(), null, null, null, null, null, null);
+    return new JudgeFindings(settings, null, List.of(), null, null, null, null, null, null, null);
   }
 
   public JudgeFindings withJudgement(Judgement j, List<float[]> pairs) {
     return new JudgeFindings(
-        settings, j, pairs, fidelity, cas, decisionMap, interpolation, pixelClusters, codeClusters);
+        settings, j, pairs, fidelity, cas, decisionMap, interpolation, pixelClusters, codeClusters, guidance);
   }
 
   public JudgeFindings withFidelity(LabelFidelity f) {
     return new JudgeFindings(
         settings, judgement, memorisationPairs, f, cas, decisionMap, interpolation, pixelClusters,
-        codeClusters);
+        codeClusters, guidance);
   }
 
   public JudgeFindings withCas(ClassificationAccuracyScore c) {
     return new JudgeFindings(
         settings, judgement, memorisationPairs, fidelity, c, decisionMap, interpolation, pixelClusters,
-        codeClusters);
+        codeClusters, guidance);
   }
 
   public JudgeFindings withDecisionMap(LatentPaths.Labelled m) {
     return new JudgeFindings(
         settings, judgement, memorisationPairs, fidelity, cas, m, interpolation, pixelClusters,
-        codeClusters);
+        codeClusters, guidance);
   }
 
   public JudgeFindings withInterpolation(LatentPaths.Labelled p) {
     return new JudgeFindings(
         settings, judgement, memorisationPairs, fidelity, cas, decisionMap, p, pixelClusters,
-        codeClusters);
+        codeClusters, guidance);
+  }
+
+  public JudgeFindings withGuidance(List<GuidancePoint> g) {
+    return new JudgeFindings(
+        settings, judgement, memorisationPairs, fidelity, cas, decisionMap, interpolation, pixelClusters,
+        codeClusters, g);
   }
 
   public JudgeFindings withClusters(Clusters pixels, Clusters codes) {
     return new JudgeFindings(
-        settings, judgement, memorisationPairs, fidelity, cas, decisionMap, interpolation, pixels, codes);
+        settings, judgement, memorisationPairs, fidelity, cas, decisionMap, interpolation, pixels, codes, guidance);
   }
 }

@@ -20,6 +20,8 @@ import java.util.List;
  * @param pathSteps its images
  * @param clusterImages test images k-means groups
  * @param memorisationPairs sample/nearest-training-image pairs shown
+ * @param guidances the guidance values a diffusion model's trade-off is measured at
+ * @param guidancePerClass images per class drawn at each of them
  */
 public record JudgeSettings(
     long seed,
@@ -34,7 +36,9 @@ public record JudgeSettings(
     int pathTo,
     int pathSteps,
     int clusterImages,
-    int memorisationPairs) {
+    int memorisationPairs,
+    List<Double> guidances,
+    int guidancePerClass) {
 
   public static final int SAMPLES = 1000;
   public static final int REAL_IMAGES = 2000;
@@ -45,10 +49,13 @@ public record JudgeSettings(
   public static final int PATH_STEPS = 10;
   public static final int CLUSTER_IMAGES = 2000;
   public static final int MEMORISATION_PAIRS = 16;
+  public static final List<Double> GUIDANCES = List.of(0.0, 1.0, 2.0, 4.0, 8.0);
+  public static final int GUIDANCE_PER_CLASS = 20;
 
   public JudgeSettings {
+    guidances = List.copyOf(guidances);
     if (samples < 4 || realImages < 4 || fidelityPerClass < 1 || casImages < 10 || mapSide < 2
-        || pathSteps < 2 || clusterImages < 2 || memorisationPairs < 0) {
+        || pathSteps < 2 || clusterImages < 2 || memorisationPairs < 0 || guidancePerClass < 2) {
       throw new IllegalArgumentException("judge settings out of range");
     }
   }
@@ -69,7 +76,9 @@ public record JudgeSettings(
         Math.min(9, k - 1),
         PATH_STEPS,
         CLUSTER_IMAGES,
-        MEMORISATION_PAIRS);
+        MEMORISATION_PAIRS,
+        GUIDANCES,
+        GUIDANCE_PER_CLASS);
   }
 
   /** The class a conditional map shows first: the eighth (Sneaker in Fashion-MNIST), else the first. */
@@ -81,21 +90,21 @@ public record JudgeSettings(
   public JudgeSettings withMapClass(int c) {
     return new JudgeSettings(
         seed, samples, realImages, fidelityPerClass, casImages, mapSide, mapExtent, c, pathFrom, pathTo,
-        pathSteps, clusterImages, memorisationPairs);
+        pathSteps, clusterImages, memorisationPairs, guidances, guidancePerClass);
   }
 
   /** The same settings with the path from class {@code from} to class {@code to}. */
   public JudgeSettings withPath(int from, int to) {
     return new JudgeSettings(
         seed, samples, realImages, fidelityPerClass, casImages, mapSide, mapExtent, mapClass, from, to,
-        pathSteps, clusterImages, memorisationPairs);
+        pathSteps, clusterImages, memorisationPairs, guidances, guidancePerClass);
   }
 
   /** The same settings with CAS on {@code n} images. */
   public JudgeSettings withCasImages(int n) {
     return new JudgeSettings(
         seed, samples, realImages, fidelityPerClass, n, mapSide, mapExtent, mapClass, pathFrom, pathTo,
-        pathSteps, clusterImages, memorisationPairs);
+        pathSteps, clusterImages, memorisationPairs, guidances, guidancePerClass);
   }
 
   /** Images CAS trains on with {@code trainImages} real ones available. */

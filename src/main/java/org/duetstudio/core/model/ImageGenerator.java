@@ -28,6 +28,14 @@ public interface ImageGenerator extends Trainable {
    */
   Map<String, Double> evaluateLoss(ImageDataset images, long seed);
 
+  /**
+   * Whether dimensions 1 and 2 of the latent space make a plane worth mapping (a VAE's or a GAN's code);
+   * not for a model whose "latent" points are noise images.
+   */
+  default boolean hasLatentPlane() {
+    return latentDim() >= 2;
+  }
+
   /** {@code n} new images, repeatably for a seed. */
   default float[][] sample(int n, long seed) {
     return decode(samplePrior(n, seed));

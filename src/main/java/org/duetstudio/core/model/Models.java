@@ -5,7 +5,9 @@ import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.config.GeneratorSpec;
 import org.duetstudio.core.data.ImageShape;
 import org.duetstudio.core.model.dl4j.SameDiffCnn;
+import org.duetstudio.core.model.dl4j.SameDiffDiffusion;
 import org.duetstudio.core.model.dl4j.SameDiffGan;
+import org.duetstudio.core.model.dl4j.SameDiffLatentDiffusion;
 import org.duetstudio.core.model.dl4j.SameDiffMlp;
 import org.duetstudio.core.model.dl4j.SameDiffVae;
 import org.duetstudio.core.model.smile.SmileLogisticRegression;
@@ -43,6 +45,14 @@ public final class Models {
           c
               ? new SameDiffGan.Conditional(spec, shape, classNames)
               : new SameDiffGan(spec, shape, classNames);
+      case DIFFUSION ->
+          c
+              ? new SameDiffDiffusion.Conditional(spec, shape, classNames)
+              : new SameDiffDiffusion(spec, shape, classNames);
+      case LATENT_DIFFUSION ->
+          c
+              ? new SameDiffLatentDiffusion.Conditional(spec, shape, classNames)
+              : new SameDiffLatentDiffusion(spec, shape, classNames);
     };
   }
 }

@@ -41,6 +41,12 @@ public final class FindingsJson {
     if (f.interpolation() != null) {
       files.put("interpolation.json", labelled(f.interpolation()));
     }
+    if (f.guidance() != null) {
+      Map<String, Object> g = new LinkedHashMap<>();
+      g.put("imagesPerClass", f.settings().guidancePerClass());
+      g.put("points", f.guidance());
+      files.put("guidance.json", g);
+    }
     if (f.pixelClusters() != null) {
       Map<String, Object> c = new LinkedHashMap<>();
       c.put("pixels", clusters(f.pixelClusters()));

@@ -13,6 +13,7 @@ import org.duetstudio.core.eval.ConfusionMatrix;
 import org.duetstudio.core.eval.Judgement;
 import org.duetstudio.core.eval.LabelFidelity;
 import org.duetstudio.core.eval.Predictions;
+import org.duetstudio.core.judge.GuidancePoint;
 import org.duetstudio.core.judge.JudgeFindings;
 import org.duetstudio.core.store.AtomicFiles;
 import org.duetstudio.core.store.HtmlReport;
@@ -199,6 +200,17 @@ public final class RunReport {
     ClassificationAccuracyScore cas = f.cas();
     if (cas != null) {
       r.paragraph(Sentences.cas(cas));
+    }
+    if (f.guidance() != null) {
+      r.paragraph(
+          "Guidance against label fidelity and variety: the same noise drawn at each guidance, "
+              + f.settings().guidancePerClass() + " images per class.");
+      List<List<String>> rows = new ArrayList<>();
+      for (GuidancePoint p : f.guidance()) {
+        rows.add(List.of(String.format(Locale.ROOT, "%.1f", p.guidance()), pct(p.fidelity()),
+            String.format(Locale.ROOT, "%.2f", p.variety())));
+      }
+      r.table(List.of("guidance", "labelled as asked", "variety (1 = as real)"), rows);
     }
   }
 

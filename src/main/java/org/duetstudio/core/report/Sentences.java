@@ -7,6 +7,7 @@ import org.duetstudio.core.eval.ClassificationAccuracyScore;
 import org.duetstudio.core.eval.Clusters;
 import org.duetstudio.core.eval.Judgement;
 import org.duetstudio.core.eval.LabelFidelity;
+import org.duetstudio.core.judge.GuidancePoint;
 import org.duetstudio.core.judge.JudgeFindings;
 
 /**
@@ -38,12 +39,30 @@ public final class Sentences {
     if (f.cas() != null) {
       l.add("[judge] " + cas(f.cas()));
     }
+    if (f.guidance() != null) {
+      l.add("[judge] " + guidance(f.guidance()));
+    }
     for (Clusters c : new Clusters[] {f.pixelClusters(), f.codeClusters()}) {
       if (c != null) {
         l.add("[clusters] " + clusters(c));
       }
     }
     return l;
+  }
+
+  /** The guidance trade-off in one sentence: fidelity and variety at each guidance. */
+  public static String guidance(List<GuidancePoint> points) {
+    StringBuilder b = new StringBuilder("Guidance against label fidelity and variety:");
+    for (GuidancePoint p : points) {
+      b.append(String.format(
+          Locale.ROOT, " %s → %.0f%% labelled as asked, variety %.2f;", num(p.guidance()), 100 * p.fidelity(), p.variety()));
+    }
+    b.setLength(b.length() - 1);
+    return b.append(" (variety 1 = as varied as real images of the class).").toString();
+  }
+
+  private static String num(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 
   public static String verdict(Judgement j) {

@@ -24,6 +24,7 @@ import org.duetstudio.core.judge.Judge;
 import org.duetstudio.core.judge.JudgeFindings;
 import org.duetstudio.core.judge.JudgeSettings;
 import org.duetstudio.core.model.ConditionalGenerator;
+import org.duetstudio.core.model.Denoiser;
 import org.duetstudio.core.model.ImageClassifier;
 import org.duetstudio.core.model.ImageGenerator;
 import org.duetstudio.core.training.RunState;
@@ -183,6 +184,9 @@ public final class FindingsViewModel {
         "k-means",
         () -> new Clustered(judge.pixelClusters(data.test()), judge.codeClusters(g, data.test())),
         (f, k) -> f.withClusters(k.pixels(), k.codes()));
+    if (g instanceof Denoiser && g instanceof ConditionalGenerator) {
+      measure("The guidance sweep", () -> judge.guidance(c, g, data.train()), JudgeFindings::withGuidance);
+    }
   }
 
   /** k-means on pixels and, for a VAE, on latent codes. */
@@ -269,7 +273,8 @@ public final class FindingsViewModel {
         f.decisionMap(),
         f.interpolation(),
         f.pixelClusters(),
-        f.codeClusters());
+        f.codeClusters(),
+        f.guidance());
   }
 
   private void showParts(JudgeFindings f) {

@@ -47,6 +47,7 @@ public final class JudgePane extends VBox {
             verdict,
             fidelity,
             new CasTab(vm.cas(), findings),
+            new GuidanceTab(findings),
             memorisation,
             latentMap,
             interpolation,

@@ -15,6 +15,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
@@ -77,7 +78,7 @@ public final class GeneratorPane extends SidePane<GeneratorSpec> {
         GeneratorKind.values(),
         GeneratorKind::displayName,
         vm.kindProperty(),
-        new SpecSheet<>(GeneratorSpec.class, vm.specProperty()),
+        new SpecSheet<>(GeneratorSpec.class, vm.specProperty(), s -> s.kind().settings()),
         g ->
             String.format(
                 Locale.ROOT,
@@ -96,12 +97,14 @@ public final class GeneratorPane extends SidePane<GeneratorSpec> {
     conditionalChoice();
     healthLine();
     Node clusters = fitted(new ClustersView(vm.trained(), data));
+    Node denoising = fitted(new DenoisingView(vm.denoising(), vm));
     addTabs(
         SidePanes.tab("Curves", curvesTab()),
         SidePanes.tab("Samples", fitted(samplesTab())),
         SidePanes.tab("Reconstructions", fitted(reconstructionsTab())),
         SidePanes.tab("Latent space", fitted(latentTab())),
-        SidePanes.lazyTab("Clusters", () -> clusters));
+        SidePanes.lazyTab("Clusters", () -> clusters),
+        SidePanes.lazyTab("Denoising", () -> denoising));
     showSnapshot(null);
     initListeners();
   }
@@ -153,7 +156,16 @@ public final class GeneratorPane extends SidePane<GeneratorSpec> {
         e -> vm.trained().drawToOrder(orderClass.getValue() == null ? 0 : orderClass.getValue(), 10));
     HBox orderRow = new HBox(8, new Label("Ask for"), orderClass, draw);
     orderRow.setAlignment(Pos.CENTER_LEFT);
-    orderBox.getChildren().setAll(orderRow, orderedImages);
+    // or in words: "two bags", "a sneaker", "trousers"
+    TextField prompt = new TextField();
+    prompt.setPromptText("a prompt, e.g. \"two bags\"");
+    prompt.setPrefColumnCount(16);
+    Button ask = new Button("Draw");
+    ask.setOnAction(e -> vm.trained().prompt(prompt.getText()));
+    prompt.setOnAction(e -> vm.trained().prompt(prompt.getText()));
+    HBox promptRow = new HBox(8, new Label("Prompt"), prompt, ask);
+    promptRow.setAlignment(Pos.CENTER_LEFT);
+    orderBox.getChildren().setAll(orderRow, promptRow, orderedImages);
     orderBox.managedProperty().bind(orderBox.visibleProperty());
     orderBox.setVisible(false);
     Label status = new Label();

@@ -26,6 +26,22 @@ public record GeneratorPlot(
               "nats per image",
               kind.parts(),
               Metrics.TEST_PREFIX + "loss");
+      case DIFFUSION ->
+          new GeneratorPlot(
+              "Loss (mean squared error of the velocity)",
+              kind.losses(),
+              "Loss by how noisy the image was",
+              "mean squared error",
+              kind.parts(),
+              Metrics.TEST_PREFIX + "loss");
+      case LATENT_DIFFUSION ->
+          new GeneratorPlot(
+              "Denoiser loss (on the VAE's codes)",
+              kind.losses(),
+              "The VAE's loss (negative ELBO)",
+              "nats per image",
+              kind.parts(),
+              Metrics.TEST_PREFIX + "loss");
       case GAN, DCGAN ->
           new GeneratorPlot(
               "Generator and discriminator losses",

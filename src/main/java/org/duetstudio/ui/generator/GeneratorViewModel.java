@@ -44,6 +44,7 @@ public final class GeneratorViewModel extends RunViewModel {
   private final ReadOnlyObjectWrapper<GeneratorPlot> plot = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<GanHealth> health = new ReadOnlyObjectWrapper<>();
   private final TrainedGeneratorViewModel trained;
+  private final DenoisingViewModel denoising;
   private GeneratorJob job;
   /** Smoothed discriminator scores over the latest steps. */
   private double dReal = Double.NaN;
@@ -70,6 +71,7 @@ public final class GeneratorViewModel extends RunViewModel {
         });
     showGeneratorPlot(kind.get());
     this.trained = new TrainedGeneratorViewModel(this, modelWork);
+    this.denoising = new DenoisingViewModel(this, modelWork);
   }
 
   private void showGeneratorPlot(GeneratorKind k) {
@@ -81,6 +83,11 @@ public final class GeneratorViewModel extends RunViewModel {
     }
     loss.reset(lossNames.toArray(String[]::new));
     parts.reset(p.parts().stream().map(LossPart::displayName).toArray(String[]::new));
+  }
+
+  /** A finished diffusion model's walk from noise to picture. */
+  public DenoisingViewModel denoising() {
+    return denoising;
   }
 
   /** Drawing to order and k-means, on the model of the last run. */

@@ -1,6 +1,7 @@
 package org.duetstudio.ui.generator;
 
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -13,6 +14,8 @@ import org.duetstudio.core.judge.JudgeSettings;
 import org.duetstudio.core.model.Autoencoder;
 import org.duetstudio.core.model.ConditionalGenerator;
 import org.duetstudio.core.model.ImageGenerator;
+import org.duetstudio.core.prompt.Prompt;
+import org.duetstudio.core.prompt.PromptReader;
 import org.duetstudio.core.training.RunState;
 import org.duetstudio.ui.common.BackgroundTasks;
 
@@ -92,6 +95,26 @@ public final class TrainedGeneratorViewModel {
     GeneratorSpec spec =
         generator.runSpec() != null ? generator.runSpec() : generator.specProperty().get();
     return JudgeSettings.defaults(spec.seed(), data.test().classNames());
+  }
+
+  /**
+   * Reads {@code text} ("two bags") against the data's classes and draws what it asks for; an unknown
+   * prompt says which words it knows.
+   */
+  public void prompt(String text) {
+    if (!(finished() && generator.model() instanceof ConditionalGenerator cg)) {
+      status.set("Train a class-conditional generator first: it is the one that can be asked for a class.");
+      return;
+    }
+    Prompt p;
+    try {
+      p = PromptReader.forClasses(cg.classNames()).read(text);
+    } catch (IllegalArgumentException e) {
+      status.set(e.getMessage());
+      return;
+    }
+    drawToOrder(p.classIndex(), p.count());
+    status.set(String.format(Locale.ROOT, "\"%s\": %d × %s.", text.strip(), p.count(), p.className()));
   }
 
   /** Asks a finished conditional generator for {@code n} images of class {@code label}. */
