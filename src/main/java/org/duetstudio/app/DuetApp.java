@@ -102,7 +102,10 @@ public final class DuetApp extends Application {
             .ifPresent(t -> tabs.getSelectionModel().select(t));
       }
     }
-    if (options.data() != null) {
+    if (options.open() != null) {
+      window.startPane().close(); // a session asked for: it, not the start screen
+      context.shell().sessions().open(options.open());
+    } else if (options.data() != null) {
       studio.dataset().open(options.data());
     } else {
       studio.dataset().locator().preferred().ifPresent(s -> studio.dataset().open(s));

@@ -15,6 +15,7 @@ import org.duetstudio.core.config.ClassifierKind;
 import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.config.GeneratorKind;
 import org.duetstudio.core.config.GeneratorSpec;
+import org.duetstudio.core.data.LoadOptions;
 import org.duetstudio.core.judge.JudgeSettings;
 import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,8 +53,9 @@ final class TrainOptions {
       names = "--conditional",
       negatable = true,
       description = "class-conditional generator (learns each image's class; draws to order);"
-          + " --no-conditional or --conditional=false: not")
-  boolean conditional;
+          + " --no-conditional or --conditional=false: not (default: the kind's, conditional for"
+          + " diffusion)")
+  Boolean conditional;
 
   @Option(names = "--epochs", paramLabel = "N", description = "epochs for both models")
   Integer epochs;
@@ -87,6 +89,31 @@ final class TrainOptions {
 
   @Option(names = "--hidden", paramLabel = "N", description = "generator hidden units")
   Integer hidden;
+
+  @Option(names = "--steps", paramLabel = "N", description = "diffusion: sampling steps from noise to picture")
+  Integer steps;
+
+  @Option(
+      names = "--guidance",
+      paramLabel = "X",
+      description = "diffusion: classifier-free guidance (0 ignores the class, 1 the plain model)")
+  Double guidance;
+
+  @Option(
+      names = "--prompt",
+      paramLabel = "TEXT",
+      description = "after training, draw what TEXT asks for (\"two bags\") with the class-conditional"
+          + " generator: prompt.png")
+  String prompt;
+
+  @Option(
+      names = "--size",
+      paramLabel = "WxH",
+      description = "a folder of images: load them at this size (default: the most common, at most 64x64)")
+  String size;
+
+  @Option(names = "--grey", description = "a folder of colour images: load them grey")
+  boolean grey;
 
   @Option(
       names = "--cas-images",
@@ -166,14 +193,22 @@ final class TrainOptions {
     GeneratorSpec d = GeneratorSpec.defaults(generator);
     return new GeneratorSpec(
         d.kind(),
-        conditional,
+        or(conditional, d.conditional()),
         or(generatorEpochs, or(epochs, d.epochs())),
         or(batch, d.batchSize()),
         or(generatorLr, d.learningRate()),
         or(latent, d.latentDim()),
         or(hidden, d.hiddenUnits()),
         d.sampleIntervalSeconds(),
-        or(seed, d.seed()));
+        or(seed, d.seed()),
+        or(steps, d.samplingSteps()),
+        or(guidance, d.guidance()));
+  }
+
+  /** How to load a folder of images: {@code --size} and {@code --grey}, else automatic. */
+  LoadOptions loadOptions() {
+    LoadOptions o = size == null ? LoadOptions.AUTOMATIC : LoadOptions.parseSize(size);
+    return o.withGrey(grey);
   }
 
   /** The output folder: {@code --out}, or a new one under runs/ named by the time. */
