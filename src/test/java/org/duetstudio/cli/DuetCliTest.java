@@ -98,6 +98,34 @@ class DuetCliTest {
   }
 
   @Test
+  void aLatentDiffusionRunAnswersAPromptAndMeasuresItsGuidance() throws Exception {
+    Path dir = tmp.resolve("diffusion");
+    int code =
+        run(
+            "train", "--data", "sample", "--classifier", "logreg", "--generator", "latent-diffusion",
+            "--epochs", "2", "--train-limit", "1500", "--test-limit", "300", "--prompt", "two bags",
+            "--out", dir.toString());
+    assertThat(code).as(err.toString()).isZero();
+    String console = out.toString(StandardCharsets.UTF_8);
+    assertThat(console).contains("[prompt] \"two bags\": 2 × Bag → prompt.png");
+    assertThat(ImageIO.read(dir.resolve("prompt.png").toFile()).getWidth()).isGreaterThan(100);
+    // the judge drew the same noise at every guidance and wrote the trade-off
+    String guidance = Files.readString(dir.resolve("guidance.json"));
+    assertThat(guidance).contains("\"guidance\" : 0.0").contains("\"guidance\" : 8.0").contains("variety");
+    assertThat(Files.readString(dir.resolve("report.html"))).contains("Guidance against label fidelity");
+    assertThat(console).contains("[judge] Guidance against label fidelity and variety");
+
+    // a prompt for a generator that cannot be asked for a class: one sentence
+    out.reset();
+    assertThat(
+            run(
+                "train", "--data", "sample", "--generator", "vae", "--epochs", "1", "--train-limit", "300",
+                "--test-limit", "100", "--prompt", "a bag", "--out", tmp.resolve("vae").toString()))
+        .isNotZero();
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("a prompt needs a class-conditional generator");
+  }
+
+  @Test
   void anExperimentWritesItsTable() throws Exception {
     Path dir = tmp.resolve("exp");
     int code =
