@@ -65,6 +65,16 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--models", description = "time every model instead of the engine")
   private boolean models;
 
+  @Option(
+      names = "--diffusion",
+      description = "minutes of training until the diffusion generators' label fidelity reaches 80%"
+          + " (a CNN judges), images/s, seconds for 64 samples")
+  private boolean diffusion;
+
+  @Option(names = "--max-epochs", paramLabel = "N", defaultValue = "12", description = "with --diffusion:"
+      + " epochs at most per generator (default ${DEFAULT-VALUE})")
+  private int maxEpochs;
+
   @Option(names = "--data", paramLabel = "DATA", defaultValue = "sample", description = "sample | full | a path"
       + " (default ${DEFAULT-VALUE})")
   private String data;
@@ -87,6 +97,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws DatasetException {
+    if (diffusion) {
+      Nd4jRuntime.ensureLoaded();
+      return new DiffusionBench(out).run(new DatasetLocator().resolve(data).load().data(), maxEpochs);
+    }
     if (models) {
       return models(steps != null ? steps : MODEL_STEPS, warmup != null ? warmup : MODEL_WARMUP);
     }
