@@ -1,2 +1,2 @@
-/** Images and labels: the immutable ImageDataset, loaders for IDX, image folders and CSV (each failure one DatasetException naming the file), the train/test split, and the locator of the sample and full Fashion-MNIST. */
+/** Images and labels: the immutable ImageDataset, loaders for IDX, image folders and CSV (streamed through commons-csv, quotes and a byte-order mark handled, only the pixels kept, a file too large for the memory refused before loading; each failure one DatasetException naming the file), the train/test split, and the locator of the sample and full Fashion-MNIST. */
 package org.duetstudio.core.data;
