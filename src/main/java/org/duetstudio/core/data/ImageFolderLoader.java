@@ -7,10 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Loads a folder that holds one sub-folder per class, each full of PNG, JPEG, BMP or GIF images. Class
@@ -29,6 +32,8 @@ import javax.imageio.ImageIO;
  */
 public final class ImageFolderLoader {
   private static final List<String> IMAGE_EXTENSIONS = List.of("png", "jpg", "jpeg", "bmp", "gif");
+  /** More pixels than any camera's photo (a 200-megapixel sensor): a header that says more is damaged. */
+  private static final long MAX_PIXELS = 200_000_000L;
 
   /**
    * What shape to load images into.
@@ -102,6 +107,11 @@ public final class ImageFolderLoader {
           skipped.add(new LoadResult.Skipped(f, "not an image file"));
           continue;
         }
+        String tooLarge = tooLargeToDecode(f);
+        if (tooLarge != null) {
+          skipped.add(new LoadResult.Skipped(f, tooLarge));
+          continue;
+        }
         BufferedImage img;
         try {
           img = ImageIO.read(f.toFile());
@@ -165,6 +175,36 @@ public final class ImageFolderLoader {
     }
     String name = root.getFileName() == null ? root.toString() : root.getFileName().toString();
     return new LoadResult(ImageDataset.adopt(name, shape, rows, y, classNames), skipped);
+  }
+
+  /**
+   * Why an image file is not to be decoded at all — its header announces more pixels than any photo has
+   * or than the memory available holds (decoding it would end in an OutOfMemoryError) — or null.
+   */
+  static String tooLargeToDecode(Path f) {
+    try (ImageInputStream in = ImageIO.createImageInputStream(f.toFile())) {
+      Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+      if (readers == null || !readers.hasNext()) {
+        return null; // ImageIO.read will say it cannot decode it
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        long w = reader.getWidth(0);
+        long h = reader.getHeight(0);
+        Runtime rt = Runtime.getRuntime();
+        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        if (w * h > MAX_PIXELS || 8 * w * h > available) {
+          return String.format(
+              Locale.ROOT, "is %dx%d pixels, too large to decode in the memory available", w, h);
+        }
+        return null;
+      } finally {
+        reader.dispose();
+      }
+    } catch (IOException | RuntimeException e) {
+      return null; // the header cannot be read: ImageIO.read will say so
+    }
   }
 
   private static String extension(Path f) {
