@@ -31,7 +31,7 @@ class LoaderFuzzTest {
     }
   }
 
-  @FuzzTest(maxExecutions = 100_000)
+  @FuzzTest(maxExecutions = 100_000, maxDuration = "30m")
   void idx(FuzzedDataProvider data) throws IOException {
     Path images = DIR.resolve("images-idx");
     Path labels = DIR.resolve("labels-idx");
@@ -44,7 +44,7 @@ class LoaderFuzzTest {
     }
   }
 
-  @FuzzTest(maxExecutions = 100_000)
+  @FuzzTest(maxExecutions = 100_000, maxDuration = "30m")
   void csv(byte[] bytes) throws IOException {
     Path file = DIR.resolve("fuzz.csv");
     Files.write(file, bytes);
@@ -55,7 +55,7 @@ class LoaderFuzzTest {
     }
   }
 
-  @FuzzTest(maxExecutions = 100_000)
+  @FuzzTest(maxExecutions = 100_000, maxDuration = "30m")
   void imageFolder(FuzzedDataProvider data) throws IOException {
     Path root = DIR.resolve("folder");
     if (Files.exists(root)) {

@@ -36,7 +36,7 @@ class SessionFuzzTest {
     }
   }
 
-  @FuzzTest(maxExecutions = 100_000)
+  @FuzzTest(maxExecutions = 100_000, maxDuration = "30m")
   void session(byte[] bytes) throws IOException {
     Files.write(FILE, bytes);
     SessionFile s;
@@ -50,7 +50,7 @@ class SessionFuzzTest {
     }
   }
 
-  @FuzzTest(maxExecutions = 100_000)
+  @FuzzTest(maxExecutions = 100_000, maxDuration = "30m")
   void modelState(byte[] bytes) {
     ModelState state;
     try {
