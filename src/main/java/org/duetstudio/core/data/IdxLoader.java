@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -218,6 +219,24 @@ public final class IdxLoader {
     return b.getInt();
   }
 
+  /** Heap memory not in use now, in bytes. */
+  static long available() {
+    Runtime rt = Runtime.getRuntime();
+    return rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+  }
+
+  private static DatasetException tooLarge(Path file, long bytes, boolean exact) {
+    return new DatasetException(
+        file,
+        String.format(
+            Locale.ROOT,
+            "unpacks to %s%,d MB, whose images need about five times that in memory, but only %,d MB are"
+                + " available; start the studio with more memory (-Xmx) or use a smaller file",
+            exact ? "" : "more than ",
+            bytes >> 20,
+            available() >> 20));
+  }
+
   /** Reads the whole file, gunzipping it when it starts with the gzip magic bytes. */
   static byte[] readAll(Path file) throws DatasetException {
     if (Files.isDirectory(file)) {
@@ -229,11 +248,19 @@ public final class IdxLoader {
       int b1 = raw.read();
       raw.reset();
       boolean gzip = b0 == 0x1f && b1 == 0x8b;
+      long limit = Math.min(Integer.MAX_VALUE - 8, available() / 5); // the bytes, and 4 per pixel as floats
       if (!gzip) {
+        if (Files.size(file) > limit) {
+          throw tooLarge(file, Files.size(file), true);
+        }
         return raw.readAllBytes();
       }
       try (InputStream in = new GZIPInputStream(raw, 1 << 16)) {
-        return in.readAllBytes();
+        byte[] bytes = in.readNBytes((int) limit + 1); // grows as the bytes arrive
+        if (bytes.length > limit) {
+          throw tooLarge(file, limit, false);
+        }
+        return bytes;
       } catch (EOFException e) {
         throw new DatasetException(
             file, "is a truncated gzip file (it ends before the compressed data does)", e);

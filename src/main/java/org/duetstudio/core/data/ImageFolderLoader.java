@@ -31,6 +31,9 @@ import java.util.stream.Stream;
  * big photos never sits in memory at full size.
  */
 public final class ImageFolderLoader {
+  /** More pixels than any camera's photo (a 200-megapixel sensor): a header that says more is damaged. */
+  private static final long MAX_PIXELS = 200_000_000L;
+
 
   private ImageFolderLoader() {}
 
@@ -85,6 +88,14 @@ public final class ImageFolderLoader {
         ImageFiles.Size size = ImageFiles.probe(f);
         if (size == null || size.width() <= 0 || size.height() <= 0) {
           skipped.add(new LoadResult.Skipped(f, "could not be decoded as an image"));
+          continue;
+        }
+        if ((long) size.width() * size.height() > MAX_PIXELS) {
+          skipped.add(
+              new LoadResult.Skipped(
+                  f,
+                  "is " + size.width() + "x" + size.height()
+                      + " pixels, too large to decode in the memory available"));
           continue;
         }
         files.add(f);

@@ -1,5 +1,6 @@
 package org.duetstudio.core.store;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +45,17 @@ public record SessionFile(
     List<double[]> judgeConfidence) {
   /** The format this version writes, and the newest it reads. */
   public static final int FORMAT = 1;
+
+  /** The entries a session holds, each with its largest unpacked size. */
+  private static final Map<String, Long> ENTRY_LIMITS =
+      Map.of(
+          "session.json", 64L << 20,
+          "classifier-events.json", 256L << 20,
+          "generator-events.json", 256L << 20,
+          "classifier-model.bin", 1L << 30,
+          "generator-model.bin", 1L << 30);
+  /** The largest unpacked size of a whole session. */
+  private static final long TOTAL_LIMIT = 2L << 30;
 
   public SessionFile {
     judgeConfidence = judgeConfidence == null ? List.of() : List.copyOf(judgeConfidence);
@@ -115,18 +127,23 @@ public record SessionFile(
     zip.closeEntry();
   }
 
-  /** Reads a session; every problem is an IOException whose message names the file and the problem. */
+  /**
+   * Reads a session; every problem is an IOException whose message names the file and the problem. The
+   * file may come from anyone: only the entries a session defines are read, each within its size limit
+   * (see {@link BoundedZip}), and the models' numbers are checked when read ({@link ModelState#readFrom})
+   * and again when a model takes them. Nothing is written anywhere.
+   */
   public static SessionFile load(Path file) throws IOException {
-    try (ZipFile zip = new ZipFile(file.toFile())) {
-      ZipEntry head = zip.getEntry("session.json");
+    try (BoundedZip zip = new BoundedZip(new ZipFile(file.toFile()), file, ENTRY_LIMITS, TOTAL_LIMIT)) {
+      ZipEntry head = zip.entry("session.json");
       if (head == null) {
         throw new IOException(file + " is not a Duet Studio session (no session.json inside)");
       }
       Header h;
-      try (InputStream in = zip.getInputStream(head)) {
+      try (InputStream in = zip.open(head)) {
         @SuppressWarnings("unchecked")
         Map<String, Object> raw = Json.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), Map.class);
-        Object format = raw.get("format");
+        Object format = raw == null ? null : raw.get("format");
         if (!(format instanceof Number n)) {
           throw new IOException(file + " is not a Duet Studio session (no format number)");
         }
@@ -139,6 +156,7 @@ public record SessionFile(
       } catch (RuntimeException e) {
         throw new IOException(file + " is damaged: its session.json cannot be read (" + e.getMessage() + ")", e);
       }
+      zip.checkNames();
       Side<ClassifierSpec> c =
           h.classifierSpec() == null ? null : new Side<>(h.classifierSpec(), events(zip, file, "classifier"), model(zip, file, "classifier"));
       Side<GeneratorSpec> g =
@@ -152,12 +170,12 @@ public record SessionFile(
     }
   }
 
-  private static List<TrainingEvent> events(ZipFile zip, Path file, String role) throws IOException {
-    ZipEntry entry = zip.getEntry(role + "-events.json");
+  private static List<TrainingEvent> events(BoundedZip zip, Path file, String role) throws IOException {
+    ZipEntry entry = zip.entry(role + "-events.json");
     if (entry == null) {
       throw new IOException(file + " is damaged: the " + role + "'s training record is missing");
     }
-    try (InputStream in = zip.getInputStream(entry)) {
+    try (InputStream in = zip.open(entry)) {
       List<?> stored = Json.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), List.class);
       List<TrainingEvent> events = new ArrayList<>();
       for (Object o : stored) {
@@ -169,15 +187,17 @@ public record SessionFile(
     }
   }
 
-  private static ModelState model(ZipFile zip, Path file, String role) throws IOException {
-    ZipEntry entry = zip.getEntry(role + "-model.bin");
+  private static ModelState model(BoundedZip zip, Path file, String role) throws IOException {
+    ZipEntry entry = zip.entry(role + "-model.bin");
     if (entry == null) {
       return null;
     }
-    try (InputStream in = zip.getInputStream(entry)) {
+    try (InputStream in = new BufferedInputStream(zip.open(entry), 1 << 16)) {
       return ModelState.readFrom(in);
+    } catch (BoundedZip.Refused e) {
+      throw e;
     } catch (IOException | RuntimeException e) {
-      throw new IOException(file + " is damaged: the " + role + "'s model cannot be read", e);
+      throw new IOException(file + " is damaged: the " + role + "'s model cannot be read (" + e.getMessage() + ")", e);
     }
   }
 }

@@ -407,7 +407,8 @@ public final class RunFolder {
           blobs.remove(PROGRESS);
           checkpoint = new ModelState(s.arrays(), blobs);
         } catch (IOException | RuntimeException e) {
-          throw new IOException(cp + " is damaged: the " + role.id() + "'s checkpoint cannot be read", e);
+          throw new IOException(
+              cp + " is damaged: the " + role.id() + "'s checkpoint cannot be read (" + e.getMessage() + ")", e);
         }
       }
       TrainingEvent.SamplesReady samples = null;

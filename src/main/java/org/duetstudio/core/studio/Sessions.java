@@ -56,14 +56,20 @@ public final class Sessions {
     }
     RecordedData data = RecordedData.load(s.data(), locator);
     TrainTestData used = data.used();
-    ClassifierRun c =
-        s.classifier() == null
-            ? null
-            : classifier(s.classifier().spec(), s.classifier().events(), s.classifier().model(), used);
-    GeneratorRun g =
-        s.generator() == null
-            ? null
-            : generator(s.generator().spec(), s.generator().events(), s.generator().model(), used);
+    ClassifierRun c;
+    GeneratorRun g;
+    try {
+      c =
+          s.classifier() == null
+              ? null
+              : classifier(s.classifier().spec(), s.classifier().events(), s.classifier().model(), used);
+      g =
+          s.generator() == null
+              ? null
+              : generator(s.generator().spec(), s.generator().events(), s.generator().model(), used);
+    } catch (IllegalArgumentException e) { // a model refused the numbers it was given: one sentence
+      throw new IOException(file + " cannot be opened: " + e.getMessage(), e);
+    }
     return new Opened(new RunPair(used, c, g, null, s.judgeConfidence()), data, s.created());
   }
 

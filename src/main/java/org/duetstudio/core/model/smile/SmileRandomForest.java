@@ -1,11 +1,5 @@
 package org.duetstudio.core.model.smile;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +14,7 @@ import org.duetstudio.core.model.Persistent;
 import org.duetstudio.core.model.Trainer;
 import smile.classification.RandomForest;
 import smile.data.DataFrame;
-import smile.data.Tuple;
 import smile.data.formula.Formula;
-import smile.data.type.StructType;
 import smile.data.vector.IntVector;
 import smile.model.cart.SplitRule;
 
@@ -37,6 +29,10 @@ import smile.model.cart.SplitRule;
  * result is the same forest. A step's "loss" is the out-of-bag error of its trees (the share of
  * training images, left out of a tree's bootstrap sample, that the tree gets wrong) — a held-out error
  * measured for free.
+ *
+ * <p>Each step's trees are copied into {@link ForestTrees} (plain numbers, answering exactly as Smile's
+ * forest), which is what the model predicts with and what it saves: a session holds the trees as checked
+ * arrays, never a Java-serialised object (reading one could run code from whoever wrote the file).
  */
 public final class SmileRandomForest extends BaseClassifier implements Persistent {
   static final int TREES_PER_STEP = 5;
@@ -45,8 +41,7 @@ public final class SmileRandomForest extends BaseClassifier implements Persisten
   private static final int NODE_SIZE = 5;
 
   private final int k;
-  private RandomForest forest;
-  private StructType schema;
+  private ForestTrees forest;
 
   public SmileRandomForest(ClassifierSpec spec, ImageShape shape, List<String> classNames) {
     super(spec, shape, classNames);
@@ -75,16 +70,8 @@ public final class SmileRandomForest extends BaseClassifier implements Persisten
       }
       return out;
     }
-    RandomForest f = forest;
-    StructType s = schema;
-    double[] withLabel = new double[shape.length() + 1];
-    return SmileRows.probabilities(
-        images,
-        k,
-        (x, post) -> {
-          System.arraycopy(x, 0, withLabel, 0, x.length);
-          f.predict(Tuple.of(s, withLabel), post);
-        });
+    ForestTrees f = forest;
+    return SmileRows.probabilities(images, k, f::predict);
   }
 
   private static DataFrame frame(ImageDataset data) {
@@ -141,8 +128,8 @@ public final class SmileRandomForest extends BaseClassifier implements Persisten
                 seeds,
                 null);
         RandomForest part = grow(Formula.lhs(LABEL), data, options);
-        forest = forest == null ? part : forest.merge(part);
-        schema = data.schema();
+        ForestTrees grown = ForestTrees.of(part, data.schema(), k, shape.length());
+        forest = forest == null ? grown : forest.merge(grown);
         step++;
         int share = train.size() / steps + (step <= train.size() % steps ? 1 : 0);
         return new Step(share, Map.of(Step.LOSS, 1 - part.metrics().accuracy()));
@@ -168,36 +155,31 @@ public final class SmileRandomForest extends BaseClassifier implements Persisten
     }
   }
 
-  /** The forest through Java serialisation (Smile's models are {@code Serializable}). */
+  /** The forest's trees as named arrays of numbers (see {@link ForestTrees}). */
   @Override
   public ModelState state() {
-    if (forest == null) {
-      return new ModelState(Map.of(), Map.of());
-    }
-    try (var bytes = new ByteArrayOutputStream();
-        var out = new ObjectOutputStream(bytes)) {
-      out.writeObject(forest);
-      out.writeObject(schema);
-      out.flush();
-      return new ModelState(
-          Map.of(), Map.of("forest", bytes.toByteArray()));
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not save the forest", e);
-    }
+    return new ModelState(forest == null ? Map.of() : forest.arrays(), Map.of());
   }
 
+  /**
+   * Takes trees saved by {@link #state()}, every number checked; a state that fails (or one from an
+   * older studio, which stored the forest as a serialised Java object) is refused with one sentence and
+   * leaves the model as it was.
+   */
   @Override
   public void restore(ModelState state) {
-    if (state.blobs().isEmpty()) {
+    if (state.blobs().containsKey("forest")) {
+      throw new IllegalArgumentException(
+          "the saved forest is a serialised Java object (an older studio's format), which this studio does"
+              + " not read because opening it could run code; train the forest again");
+    }
+    if (!state.blobs().isEmpty()) {
+      throw new IllegalArgumentException("the saved forest holds data a random forest does not have");
+    }
+    if (state.arrays().isEmpty()) {
       forest = null;
       return;
     }
-    try (var in =
-        new ObjectInputStream(new ByteArrayInputStream(state.blob("forest")))) {
-      forest = (RandomForest) in.readObject();
-      schema = (StructType) in.readObject();
-    } catch (IOException | ClassNotFoundException | ClassCastException e) {
-      throw new IllegalArgumentException("the saved forest cannot be read: " + e.getMessage(), e);
-    }
+    forest = ForestTrees.from(state, k, shape.length());
   }
 }
