@@ -1,22 +1,22 @@
 package org.duetstudio.app;
 
 import java.util.List;
-import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
-import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.duetstudio.core.config.Preset;
 import org.duetstudio.core.data.DatasetLocator;
 import org.duetstudio.core.model.dl4j.Nd4jRuntime;
+import org.duetstudio.core.store.RecentItems;
 import org.duetstudio.ui.common.BackgroundTasks;
 import org.duetstudio.ui.common.FxImages;
 import org.duetstudio.ui.common.FxTaskExecutor;
 import org.duetstudio.ui.common.StallMeter;
 import org.duetstudio.ui.shell.MainWindow;
 import org.duetstudio.ui.shell.StudioViewModel;
+import org.duetstudio.ui.shell.WindowState;
 
 /**
  * The studio window. It shows at once; the native libraries and the default data set load in the
@@ -34,13 +34,11 @@ public final class DuetApp extends Application {
     StudioOptions options = StudioOptions.parse(getParameters().getRaw());
     BackgroundTasks tasks = new FxTaskExecutor();
     context = new AppContext(new DatasetLocator(), tasks);
-    window = new MainWindow(context.shell(), context.stallMeter());
-    Scene scene = new Scene(window, 1560, 960);
-    scene
-        .getStylesheets()
-        .add(Objects.requireNonNull(DuetApp.class.getResource("/assets/css/studio.css")).toExternalForm());
+    // the window remembers its size, place, dividers, theme and zoom in the studio's home folder
+    window =
+        new MainWindow(context.shell(), context.stallMeter(), new WindowState(RecentItems.home(), tasks));
     stage.setTitle("Duet Studio — predict and create, side by side");
-    stage.setScene(scene);
+    window.showOn(stage);
     stage.setOnCloseRequest(e -> context.close());
     stage.show();
     long shownMillis = System.currentTimeMillis();

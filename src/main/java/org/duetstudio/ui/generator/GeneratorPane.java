@@ -97,7 +97,7 @@ public final class GeneratorPane extends SidePane<GeneratorSpec> {
     healthLine();
     Node clusters = fitted(new ClustersView(vm.trained(), data));
     addTabs(
-        SidePanes.tab("Curves", curvesTab()),
+        SidePanes.tab("Curves", SidePanes.scrolling(curvesTab())),
         SidePanes.tab("Samples", fitted(samplesTab())),
         SidePanes.tab("Reconstructions", fitted(reconstructionsTab())),
         SidePanes.tab("Latent space", fitted(latentTab())),
