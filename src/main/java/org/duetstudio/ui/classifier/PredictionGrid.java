@@ -89,7 +89,7 @@ public final class PredictionGrid extends TilePane {
       image.setFitHeight(size);
       image.setSmooth(false);
       label.getStyleClass().add("prediction-label");
-      label.setMaxWidth(size + 14);
+      label.setMaxWidth(size + 40);
       confidence.setPrefWidth(size + 8);
       confidence.setPrefHeight(8);
       root = new VBox(2, image, label, confidence);

@@ -5,6 +5,6 @@
  * ({@link org.duetstudio.ui.common.UiThread}), the batched event relay, the run view model (with its
  * recording and progress), the side panes' shared frame ({@link org.duetstudio.ui.common.SidePane}, {@link
  * org.duetstudio.ui.common.SidePanes}), run controls, spec property sheets, images, exports, explanations
- * and the stall meter.
+ * (each "?" a tab stop; every topic listed for Help) and the stall meter.
  */
 package org.duetstudio.ui.common;
