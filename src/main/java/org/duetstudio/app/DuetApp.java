@@ -2,11 +2,9 @@ package org.duetstudio.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
-import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
 import org.duetstudio.core.config.Preset;
@@ -19,6 +17,7 @@ import org.duetstudio.ui.common.FxTaskExecutor;
 import org.duetstudio.ui.common.StallMeter;
 import org.duetstudio.ui.shell.MainWindow;
 import org.duetstudio.ui.shell.StudioViewModel;
+import org.duetstudio.ui.shell.WindowState;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -41,13 +40,15 @@ public final class DuetApp extends Application {
     StudioOptions options = StudioOptions.parse(getParameters().getRaw());
     BackgroundTasks tasks = new FxTaskExecutor();
     context = new AppContext(new DatasetLocator(), tasks);
-    window = new MainWindow(context.shell(), context.stallMeter());
-    Scene scene = new Scene(window, 1560, 960);
-    scene
-        .getStylesheets()
-        .add(Objects.requireNonNull(DuetApp.class.getResource("/assets/css/studio.css")).toExternalForm());
+    // the window remembers its size, place, dividers, theme and zoom in the studio's home folder
+    window =
+        new MainWindow(context.shell(), context.stallMeter(), new WindowState(RecentItems.home(), tasks));
     stage.setTitle("Duet Studio — predict and create, side by side");
-    stage.setScene(scene);
+    window.showOn(stage);
+    if (options.theme() != null) {
+      window.windowState().themeProperty().set(options.theme());
+    }
+    window.presenterProperty().set(options.presenter());
     stage.setOnCloseRequest(e -> context.close());
     stage.show();
     UncaughtErrors.install(stage, logFile); // one dialog instead of a silent failure

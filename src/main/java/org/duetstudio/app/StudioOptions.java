@@ -2,7 +2,6 @@ package org.duetstudio.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.ToIntFunction;
 import org.duetstudio.cli.Converters;
@@ -11,6 +10,7 @@ import org.duetstudio.core.config.ClassifierKind;
 import org.duetstudio.core.config.GeneratorKind;
 import org.duetstudio.core.config.Preset;
 import org.duetstudio.core.experiment.Experiment;
+import org.duetstudio.ui.shell.Theme;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -63,15 +63,6 @@ public record StudioOptions(
   }
 
   /** The window's look. */
-  public enum Theme {
-    LIGHT,
-    DARK;
-
-    /** The name on the command line: light, dark. */
-    public String id() {
-      return name().toLowerCase(Locale.ROOT);
-    }
-  }
 
   /**
    * The options in {@code args} (what follows {@code studio}).

@@ -14,6 +14,7 @@ import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.config.GeneratorKind;
 import org.duetstudio.core.config.GeneratorSpec;
 import org.duetstudio.core.store.LibraryVersions;
+import org.duetstudio.ui.shell.Theme;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -159,7 +160,7 @@ class CommandLineTest {
         .isZero();
     StudioOptions o = window.get();
     assertThat(o.presenter()).isTrue();
-    assertThat(o.theme()).isEqualTo(StudioOptions.Theme.DARK);
+    assertThat(o.theme()).isEqualTo(Theme.DARK);
     assertThat(o.conditional()).isFalse();
     assertThat(o.trainLimit()).isEqualTo(6000);
     assertThat(o.tabs()).containsExactly("predictions", "samples");
@@ -175,7 +176,7 @@ class CommandLineTest {
     assertThat(none.classifier()).isNull();
     assertThat(run("studio", "--conditional", "--theme=light")).isZero();
     assertThat(window.get().conditional()).isTrue();
-    assertThat(window.get().theme()).isEqualTo(StudioOptions.Theme.LIGHT);
+    assertThat(window.get().theme()).isEqualTo(Theme.LIGHT);
     assertThat(run("studio", "--no-presenter")).isZero();
     assertThat(window.get().presenter()).isFalse();
     assertThat(run("studio", "--open", "lesson.duet")).isZero();

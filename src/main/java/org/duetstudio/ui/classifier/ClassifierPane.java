@@ -77,7 +77,7 @@ public final class ClassifierPane extends SidePane<ClassifierSpec> {
     VBox.setVgrow(accuracyChart, Priority.ALWAYS);
     this.predictionsTab = SidePanes.tab("Predictions", predictionsView());
     this.confusionTab = SidePanes.tab("Confusion matrix", confusionView());
-    addTabs(SidePanes.tab("Curves", curves), predictionsTab, confusionTab);
+    addTabs(SidePanes.tab("Curves", SidePanes.scrolling(curves)), predictionsTab, confusionTab);
     // the grid and the matrix are drawn when their tab is in view: a hidden view costs nothing
     vm.predictionsProperty().addListener((o, a, p) -> refreshVisible());
     tabs().getSelectionModel().selectedItemProperty().addListener((o, a, b) -> refreshVisible());

@@ -7,6 +7,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.CornerRadii;
@@ -17,8 +19,9 @@ import org.duetstudio.core.eval.ConfusionMatrix;
 /**
  * The confusion matrix as a heat map: rows are the true classes, columns the predicted ones, each cell's
  * shade its share of the row. The diagonal is what the classifier gets right; a dark cell off it is a
- * pair of classes it mixes up. Clicking a cell shows its images. Cells are made once per set of classes
- * and recoloured in place (no style sheets parsed per update).
+ * pair of classes it mixes up. Clicking a cell — or, from the keyboard, Tab to the matrix, the arrow keys
+ * to a cell, then Enter or Space — shows its images. Cells are made once per set of classes and recoloured
+ * in place (no style sheets parsed per update).
  */
 public final class ConfusionMatrixView extends GridPane {
   private static final Color RIGHT = Color.web("#2e7d32");
@@ -62,7 +65,7 @@ public final class ConfusionMatrixView extends GridPane {
             .setText(
                 String.format(
                     Locale.ROOT,
-                    "%d %s predicted as %s (%.1f%% of the row); click to see them",
+                    "%d %s predicted as %s (%.1f%% of the row); click or press Enter to see them",
                     count,
                     classes.get(a),
                     classes.get(p),
@@ -97,11 +100,48 @@ public final class ConfusionMatrixView extends GridPane {
         cell.setTooltip(new Tooltip());
         final int aa = a;
         final int pp = p;
-        cell.setOnMouseClicked(e -> onCell.accept(aa, pp));
+        cell.setOnMouseClicked(e -> {
+          cell.requestFocus();
+          onCell.accept(aa, pp);
+        });
+        // one cell of the matrix is a tab stop (the diagonal's first); the arrows move between cells
+        cell.setFocusTraversable(a == 0 && p == 0);
+        cell.addEventHandler(KeyEvent.KEY_PRESSED, e -> onKey(e, aa, pp));
+        cell.focusedProperty().addListener((o, was, is) -> {
+          if (is) {
+            cell.setAccessibleText(cell.getTooltip().getText());
+          }
+        });
         cells[a][p] = cell;
         add(cell, p + 1, a + 1);
       }
     }
+  }
+
+  /** Enter or Space shows the cell's images; the arrow keys move to the next cell. */
+  private void onKey(KeyEvent e, int a, int p) {
+    int k = cells.length;
+    int na = a;
+    int np = p;
+    KeyCode code = e.getCode();
+    if (code == KeyCode.ENTER || code == KeyCode.SPACE) {
+      onCell.accept(a, p);
+      e.consume();
+      return;
+    }
+    switch (code) {
+      case UP, KP_UP -> na = Math.max(0, a - 1);
+      case DOWN, KP_DOWN -> na = Math.min(k - 1, a + 1);
+      case LEFT, KP_LEFT -> np = Math.max(0, p - 1);
+      case RIGHT, KP_RIGHT -> np = Math.min(k - 1, p + 1);
+      case HOME -> np = 0;
+      case END -> np = k - 1;
+      default -> {
+        return;
+      }
+    }
+    e.consume();
+    cells[na][np].requestFocus();
   }
 
   /** The cell node, for tests (null when nothing is shown). */

@@ -3,6 +3,8 @@ package org.duetstudio.ui.common;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -14,7 +16,39 @@ import org.controlsfx.control.PopOver;
  * path, so a teacher can rewrite them without touching code. Each shows in a pop-over from a "?" button.
  */
 public final class Explanations {
+  /** Every explanation, key → title, in the order the window shows them (Help → Explanations). */
+  private static final String[][] TOPICS = {
+    {"studio", "The studio"},
+    {"dataset", "The data"},
+    {"classifier", "The classifier"},
+    {"curves-classifier", "The classifier's curves"},
+    {"predictions", "Predictions"},
+    {"confusion", "The confusion matrix"},
+    {"generator", "The generator"},
+    {"curves-generator", "The generator's curves"},
+    {"samples", "Samples"},
+    {"reconstructions", "Reconstructions"},
+    {"latent", "Latent space"},
+    {"clusters", "Clusters"},
+    {"judge", "The judge"},
+    {"judge-fidelity", "Label fidelity"},
+    {"judge-cas", "CAS"},
+    {"judge-memorisation", "Memorisation"},
+    {"judge-map", "Latent map"},
+    {"judge-interpolation", "Interpolation"},
+    {"judge-drawing", "Drawing pad"},
+  };
+
   private Explanations() {}
+
+  /** Every explanation's key and title, in the window's order. */
+  public static Map<String, String> topics() {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (String[] t : TOPICS) {
+      m.put(t[0], t[1]);
+    }
+    return m;
+  }
 
   /** The text for {@code key} (file {@code assets/explanations/<key>.txt}). */
   public static String text(String key) {
@@ -29,12 +63,12 @@ public final class Explanations {
     }
   }
 
-  /** A small "?" button that shows the explanation for {@code key}. */
+  /** A small "?" button that shows the explanation for {@code key}; a tab stop, so the keyboard reaches it. */
   public static Button button(String key) {
     Button b = new Button("?");
     b.getStyleClass().add("help-button");
     b.setTooltip(new Tooltip("What am I looking at?"));
-    b.setFocusTraversable(false);
+    b.setAccessibleText("Explain: " + topics().getOrDefault(key, key));
     b.setOnAction(
         e -> {
           Label text = new Label(text(key));

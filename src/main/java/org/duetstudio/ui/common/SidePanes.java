@@ -12,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
@@ -137,6 +138,18 @@ public final class SidePanes {
     HBox row = new HBox(spacer, Explanations.button(key));
     row.setAlignment(Pos.CENTER_RIGHT);
     return row;
+  }
+
+  /**
+   * {@code content} filling the tab, but scrolling (vertically) when the tab is lower than its content's
+   * least height — charts keep a readable height instead of being squashed.
+   */
+  public static ScrollPane scrolling(Node content) {
+    ScrollPane s = new ScrollPane(content);
+    s.setFitToWidth(true);
+    s.setFitToHeight(true);
+    s.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    return s;
   }
 
   public static Tab tab(String name, Node content) {

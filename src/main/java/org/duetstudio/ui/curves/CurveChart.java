@@ -19,9 +19,12 @@ import org.slf4j.LoggerFactory;
  * A line chart of the series of a {@link Curves}, against the shared clock. Cheap to keep live: it redraws
  * at most {@value #REDRAWS_PER_SECOND} times a second, each series decimated to {@value #MAX_POINTS}
  * points, and it updates its existing data points in place (no symbols, so no node per point) instead of
- * rebuilding them. Series of at most {@value #DOTTED_UP_TO} points show a dot per point.
+ * rebuilding them. Series of at most {@value #DOTTED_UP_TO} points show a dot per point. It keeps a
+ * readable height ({@value #MIN_HEIGHT} px): a pane too low for its charts scrolls rather than squash them.
  */
 public final class CurveChart extends LineChart<Number, Number> {
+  /** The least height a chart is given (in pixels at zoom 100%): below it, its pane scrolls instead. */
+  public static final double MIN_HEIGHT = 150;
   static final int MAX_POINTS = 200;
   static final int REDRAWS_PER_SECOND = 2;
   static final int DOTTED_UP_TO = 30;
@@ -45,7 +48,7 @@ public final class CurveChart extends LineChart<Number, Number> {
     getYAxis().setLabel(yLabel);
     ((NumberAxis) getYAxis()).setForceZeroInRange(false);
     getStyleClass().add("curve-chart");
-    setMinHeight(140);
+    setMinHeight(MIN_HEIGHT);
     rebuildSeries();
     throttle.setOnFinished(e -> {
       if (dirty) {

@@ -99,7 +99,7 @@ public final class GeneratorPane extends SidePane<GeneratorSpec> {
     Node clusters = fitted(new ClustersView(vm.trained(), data));
     Node denoising = fitted(new DenoisingView(vm.denoising(), vm));
     addTabs(
-        SidePanes.tab("Curves", curvesTab()),
+        SidePanes.tab("Curves", SidePanes.scrolling(curvesTab())),
         SidePanes.tab("Samples", fitted(samplesTab())),
         SidePanes.tab("Reconstructions", fitted(reconstructionsTab())),
         SidePanes.tab("Latent space", fitted(latentTab())),

@@ -2,27 +2,44 @@ package org.duetstudio.ui.shell;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Application;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,10 +47,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 import org.duetstudio.core.config.Preset;
+import org.duetstudio.core.store.LibraryVersions;
 import org.duetstudio.ui.classifier.ClassifierPane;
 import org.duetstudio.ui.common.Explanations;
 import org.duetstudio.ui.common.StallMeter;
@@ -46,11 +67,22 @@ import org.duetstudio.ui.generator.GeneratorPane;
 import org.slf4j.LoggerFactory;
 
 /**
- * The studio window's content: the data bar, a tool bar with the "both" commands and the curves' clock,
- * the classifier and the generator side by side, and a status bar with each side's progress.
+ * The studio window's content: the menu bar, the data bar, a tool bar with the "both" commands and the
+ * curves' clock, the classifier and the generator side by side (or, in presenter view, their two pictures
+ * large), and a status bar with each side's progress. Its view state — zoom, theme, presenter view — and
+ * what it remembers between starts (size, position, dividers) are in its {@link WindowState}; {@link
+ * #showOn(Stage)} puts it on the screen.
  */
 public final class MainWindow extends BorderPane {
+  /** The window's judge divider on screens lower than {@link #LOW_SCREEN}: the panes get more. */
+  static final double LOW_JUDGE_DIVIDER = 0.8;
+  static final double JUDGE_DIVIDER = 0.64;
+  static final double LOW_SCREEN = 900;
+  /** The judge divider when the judge is given room (Ctrl+J). */
+  static final double JUDGE_ROOM = 0.4;
+
   private final StudioViewModel vm;
+  private final WindowState state;
   private final StallMeter stalls;
   private final ShellModels shell;
   private final DatasetBar datasetBar;
@@ -62,6 +94,11 @@ public final class MainWindow extends BorderPane {
   private final Button stopBoth = new Button("Stop both");
   private final StatusBar status = new StatusBar();
   private final Label stallLabel = new Label();
+  private final SplitPane sides = new SplitPane();
+  private final SplitPane split = new SplitPane();
+  private final StackPane centre = new StackPane();
+  private final MenuBar menuBar;
+  private PresenterView presenterView;
 
   private final Button experimentsButton = new Button("Experiments…");
   private StartPane startPane;
@@ -69,8 +106,14 @@ public final class MainWindow extends BorderPane {
   private Stage experimentsStage;
   private ExperimentsPane experimentsPane;
 
+  /** A window that remembers nothing between starts (its state in memory only). */
   public MainWindow(ShellModels shell, StallMeter stalls) {
+    this(shell, stalls, new WindowState(null, shell.tasks()));
+  }
+
+  public MainWindow(ShellModels shell, StallMeter stalls, WindowState state) {
     this.shell = shell;
+    this.state = state;
     this.vm = shell.studio();
     this.stalls = stalls;
     this.datasetBar = new DatasetBar(vm.dataset());
@@ -84,6 +127,152 @@ public final class MainWindow extends BorderPane {
     getStyleClass().add("main-window");
     createView();
     DropTarget.install(this, vm.dataset(), judgePane::ask); // data and images dropped on the window
+    this.menuBar = StudioMenu.create(this, vm, state);
+    ((VBox) getTop()).getChildren().addFirst(menuBar);
+    viewState();
+    keys();
+  }
+
+  /**
+   * Shows the window on {@code stage}: where it was last time if that is still on a screen, else sized
+   * to the screen's visual bounds; then remembers its size, position and dividers as they change.
+   */
+  public Scene showOn(Stage stage) {
+    List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+    return showOn(stage, screens, Screen.getPrimary().getVisualBounds());
+  }
+
+  /** {@link #showOn(Stage)} on the screens given (their visual bounds; for tests). */
+  public Scene showOn(Stage stage, List<Rectangle2D> screens, Rectangle2D primary) {
+    WindowSettings s = state.settings();
+    Rectangle2D r = s.placement(screens, primary);
+    setJudgeDivider(s, r.getHeight());
+    Scene scene = new Scene(this, r.getWidth(), r.getHeight());
+    scene.getStylesheets().add(stylesheet());
+    stage.setScene(scene);
+    stage.setMinWidth(Math.min(WindowSettings.MIN_WIDTH, r.getWidth()));
+    stage.setMinHeight(Math.min(WindowSettings.MIN_HEIGHT, r.getHeight()));
+    stage.setX(r.getMinX());
+    stage.setY(r.getMinY());
+    stage.setWidth(r.getWidth());
+    stage.setHeight(r.getHeight());
+    stage.setMaximized(s.maximized());
+    Runnable remember =
+        () -> {
+          if (!stage.isMaximized() && !stage.isFullScreen() && !stage.isIconified()) {
+            state.update(
+                w -> w.withBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false));
+          } else if (stage.isMaximized()) {
+            state.update(w -> w.withBounds(w.x(), w.y(), w.width(), w.height(), true));
+          }
+        };
+    stage.xProperty().addListener((o, a, b) -> remember.run());
+    stage.yProperty().addListener((o, a, b) -> remember.run());
+    stage.widthProperty().addListener((o, a, b) -> remember.run());
+    stage.heightProperty().addListener((o, a, b) -> remember.run());
+    stage.maximizedProperty().addListener((o, a, b) -> remember.run());
+    stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> state.flush());
+    remember.run();
+    return scene;
+  }
+
+  /** The studio's stylesheet (on top of the theme's). */
+  public static String stylesheet() {
+    return Objects.requireNonNull(MainWindow.class.getResource("/assets/css/studio.css"))
+        .toExternalForm();
+  }
+
+  private void setJudgeDivider(WindowSettings s, double height) {
+    double judge = s.judgeDivider() > 0 ? s.judgeDivider() : height < LOW_SCREEN ? LOW_JUDGE_DIVIDER : JUDGE_DIVIDER;
+    split.setDividerPositions(judge);
+  }
+
+  /** Zoom, theme and presenter view, applied now and whenever they change. */
+  private void viewState() {
+    styleProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", state.rootFontSizeProperty().get()),
+                state.rootFontSizeProperty()));
+    applyTheme(state.themeProperty().get());
+    state.themeProperty().addListener((o, a, t) -> applyTheme(t));
+    state.presenterProperty().addListener((o, a, on) -> showPresenter(on));
+    showPresenter(state.presenterProperty().get());
+    sides.setDividerPositions(state.settings().sidesDivider());
+    Runnable dividers =
+        () -> state.update(
+            w -> w.withDividers(sides.getDividerPositions()[0], split.getDividerPositions()[0]));
+    sides.getDividers().get(0).positionProperty().addListener((o, a, b) -> dividers.run());
+    split.getDividers().get(0).positionProperty().addListener((o, a, b) -> dividers.run());
+  }
+
+  private void applyTheme(Theme t) {
+    Application.setUserAgentStylesheet(t.stylesheet());
+    for (Theme other : Theme.values()) {
+      getStyleClass().remove(other.styleClass());
+    }
+    getStyleClass().add(t.styleClass());
+    if (experimentsPane != null) {
+      experimentsPane.getStyleClass().removeAll(Theme.DARK.styleClass(), Theme.LIGHT.styleClass());
+      experimentsPane.getStyleClass().add(t.styleClass());
+    }
+  }
+
+  /** Presenter view on or off: the two pictures large instead of the panes, no data bar, no judge. */
+  private void showPresenter(boolean on) {
+    if (on && presenterView == null) {
+      presenterView = new PresenterView(vm, vm.xAxisProperty());
+      presenterView.setVisible(false);
+      centre.getChildren().add(1, presenterView);
+    }
+    if (presenterView != null) {
+      presenterView.setVisible(on);
+      presenterView.setManaged(on);
+    }
+    split.setVisible(!on);
+    split.setManaged(!on); // hidden, its least size (at presenter's fonts) must not widen the window
+    datasetBar.setVisible(!on);
+    datasetBar.setManaged(!on);
+  }
+
+  /**
+   * While a side trains, Space pauses or resumes both and Esc stops them — wherever the focus is, except in
+   * a text field (which keeps its keys). Otherwise the keys do what they always do (Space presses the
+   * focused button). The zoom keys also answer to = and the keypad.
+   */
+  private void keys() {
+    addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.isShortcutDown() || e.isAltDown() || !vm.anyActiveProperty().get()
+              || getScene() != null && getScene().getFocusOwner() instanceof TextInputControl) {
+            return;
+          }
+          if (e.getCode() == KeyCode.SPACE) {
+            vm.togglePauseBoth();
+            e.consume();
+          } else if (e.getCode() == KeyCode.ESCAPE) {
+            vm.stopBoth();
+            e.consume();
+          }
+        });
+    sceneProperty()
+        .addListener(
+            (o, old, scene) -> {
+              if (scene == null) {
+                return;
+              }
+              Map<KeyCombination, Runnable> more =
+                  Map.of(
+                      new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), state::zoomIn,
+                      new KeyCodeCombination(
+                          KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                      state::zoomIn,
+                      new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), state::zoomIn,
+                      new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), state::zoomOut,
+                      new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN), state::resetZoom);
+              scene.getAccelerators().putAll(more);
+            });
   }
 
   /** The start screen over the panes (hidden once training starts or a session opens). */
@@ -97,6 +286,8 @@ public final class MainWindow extends BorderPane {
       experimentsPane =
           new ExperimentsPane(
               vm.dataset().trainingDataProperty(), vm.generator(), shell.tasks(), shell.modelWork());
+      experimentsPane.getStyleClass().add(state.themeProperty().get().styleClass());
+      experimentsPane.styleProperty().bind(state.fontSizeProperty().asString(Locale.ROOT, "-fx-font-size: %.2fpx;"));
       Scene scene = new Scene(experimentsPane, 1100, 720);
       if (getScene() != null) {
         scene.getStylesheets().setAll(getScene().getStylesheets());
@@ -117,32 +308,36 @@ public final class MainWindow extends BorderPane {
   private Button sessionButton(String text, boolean save) {
     Button b = new Button(text);
     b.disableProperty().bind(vm.anyActiveProperty());
-    b.setOnAction(
-        e -> {
-          FileChooser chooser = new FileChooser();
-          chooser.getExtensionFilters()
-              .add(new FileChooser.ExtensionFilter("Duet Studio sessions", "*.duet"));
-          File f;
-          if (save) {
-            chooser.setInitialFileName("session.duet");
-            f = chooser.showSaveDialog(getScene().getWindow());
-          } else {
-            f = chooser.showOpenDialog(getScene().getWindow());
-          }
-          if (f == null) {
-            return;
-          }
-          Path path = f.toPath();
-          if (save && !path.getFileName().toString().contains(".")) {
-            path = path.resolveSibling(path.getFileName() + ".duet");
-          }
-          if (save) {
-            shell.sessions().save(path);
-          } else {
-            shell.sessions().open(path);
-          }
-        });
+    b.setOnAction(e -> chooseSession(save));
     return b;
+  }
+
+  /** Asks for a session file (*.duet) and saves to it or opens it. */
+  void chooseSession(boolean save) {
+    if (vm.anyActiveProperty().get()) {
+      return;
+    }
+    FileChooser chooser = new FileChooser();
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Duet Studio sessions", "*.duet"));
+    File f;
+    if (save) {
+      chooser.setInitialFileName("session.duet");
+      f = chooser.showSaveDialog(getScene().getWindow());
+    } else {
+      f = chooser.showOpenDialog(getScene().getWindow());
+    }
+    if (f == null) {
+      return;
+    }
+    Path path = f.toPath();
+    if (save && !path.getFileName().toString().contains(".")) {
+      path = path.resolveSibling(path.getFileName() + ".duet");
+    }
+    if (save) {
+      shell.sessions().save(path);
+    } else {
+      shell.sessions().open(path);
+    }
   }
 
   /** Writes a report of both sides as one HTML file. */
@@ -150,16 +345,117 @@ public final class MainWindow extends BorderPane {
     Button b = new Button("Report…");
     b.setTooltip(new Tooltip("Both sides' settings, numbers and pictures as one HTML page"));
     b.disableProperty().bind(vm.anyActiveProperty());
-    b.setOnAction(
-        e -> {
-          FileChooser chooser = new FileChooser();
-          chooser.setInitialFileName("report.html");
-          File f = chooser.showSaveDialog(getScene().getWindow());
-          if (f != null) {
-            shell.sessions().report(f.toPath());
+    b.setOnAction(e -> chooseReport());
+    return b;
+  }
+
+  /** Asks where, then writes a report of both sides as one HTML file. */
+  void chooseReport() {
+    if (vm.anyActiveProperty().get()) {
+      return;
+    }
+    FileChooser chooser = new FileChooser();
+    chooser.setInitialFileName("report.html");
+    File f = chooser.showSaveDialog(getScene().getWindow());
+    if (f != null) {
+      shell.sessions().report(f.toPath());
+    }
+  }
+
+  /** Opens the data bar's menu of data sets (from the keyboard: Ctrl+O). */
+  void openData() {
+    if (state.presenterProperty().get()) {
+      state.presenterProperty().set(false); // the data bar is hidden in presenter view
+    }
+    MenuButton open = datasetBar.openMenu();
+    if (!open.isDisabled()) {
+      open.requestFocus();
+      open.show();
+    }
+  }
+
+  /** Closes the window as its close button does (both runs are stopped). */
+  void quit() {
+    Window w = getScene() == null ? null : getScene().getWindow();
+    if (w != null) {
+      w.fireEvent(new WindowEvent(w, WindowEvent.WINDOW_CLOSE_REQUEST));
+      w.hide();
+    }
+  }
+
+  /**
+   * The judge large (its tabs at a usable size on a low screen) or back to a strip under the panes
+   * (View → Judge large, Ctrl+J).
+   */
+  void toggleJudgeRoom() {
+    double now = split.getDividerPositions()[0];
+    double low = getHeight() > 0 && getHeight() < LOW_SCREEN ? LOW_JUDGE_DIVIDER : JUDGE_DIVIDER;
+    split.setDividerPositions(now > JUDGE_ROOM + 0.05 ? JUDGE_ROOM : low);
+  }
+
+  void toggleFullScreen() {
+    if (getScene() != null && getScene().getWindow() instanceof Stage st) {
+      st.setFullScreen(!st.isFullScreen());
+    }
+  }
+
+  /** Every explanation in one window: the topics on the left, the chosen one's text on the right. */
+  void showExplanations() {
+    Map<String, String> topics = Explanations.topics();
+    ListView<String> list = new ListView<>();
+    list.getItems().setAll(topics.keySet());
+    list.setCellFactory(
+        v -> new ListCell<>() {
+          @Override
+          protected void updateItem(String key, boolean empty) {
+            super.updateItem(key, empty);
+            setText(empty || key == null ? null : topics.get(key));
           }
         });
-    return b;
+    list.setPrefWidth(220);
+    Label text = new Label();
+    text.setWrapText(true);
+    text.getStyleClass().add("explanation");
+    text.setAlignment(Pos.TOP_LEFT);
+    text.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+    ScrollPane scroll = new ScrollPane(text);
+    scroll.setFitToWidth(true);
+    scroll.setPrefSize(460, 360);
+    list.getSelectionModel().selectedItemProperty().addListener(
+        (o, a, key) -> text.setText(key == null ? "" : Explanations.text(key)));
+    list.getSelectionModel().selectFirst();
+    Dialog<Void> d = new Dialog<>();
+    d.setTitle("Duet Studio — explanations");
+    d.getDialogPane().setContent(new HBox(10, list, scroll));
+    d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+    own(d.getDialogPane(), d);
+    d.setOnShown(e -> list.requestFocus());
+    d.show();
+  }
+
+  /** The studio's version and those of the software under it. */
+  void showAbout() {
+    StringBuilder v = new StringBuilder();
+    LibraryVersions.detect().forEach((k, ver) -> v.append(k).append(": ").append(ver).append('\n'));
+    v.append("javafx: ").append(System.getProperty("javafx.runtime.version", "unknown")).append('\n');
+    v.append("theme: AtlantaFX Primer\n");
+    Alert about = new Alert(Alert.AlertType.INFORMATION, v.toString().strip(), ButtonType.OK);
+    about.setTitle("About Duet Studio");
+    about.setHeaderText(
+        "Duet Studio " + LibraryVersions.studio()
+            + " — a classifier and a generator on the same images, side by side.\nGPL-3.0-or-later.");
+    own(about.getDialogPane(), about);
+    about.show();
+  }
+
+  /** Dialogs over the window, in its theme and zoom. */
+  private void own(Node content, Dialog<?> d) {
+    if (getScene() != null && getScene().getWindow() != null) {
+      d.initOwner(getScene().getWindow());
+      d.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+    }
+    content.getStyleClass().add(state.themeProperty().get().styleClass());
+    content.styleProperty().bind(styleProperty());
   }
 
   /** Presets: each says what it trains and how long it takes, and asks, before it starts. */
@@ -174,7 +470,7 @@ public final class MainWindow extends BorderPane {
     return presets;
   }
 
-  private void askPreset(Preset p) {
+  void askPreset(Preset p) {
     Alert ask =
         new Alert(
             Alert.AlertType.CONFIRMATION,
@@ -184,9 +480,7 @@ public final class MainWindow extends BorderPane {
     ask.setTitle(p.name());
     ask.setHeaderText(p.name() + ": train both sides now?");
     ask.getDialogPane().setMinWidth(520);
-    if (getScene() != null && getScene().getWindow() != null) {
-      ask.initOwner(getScene().getWindow());
-    }
+    own(ask.getDialogPane(), ask);
     ask.showAndWait()
         .filter(b -> b == ButtonType.OK)
         .ifPresent(b -> startPreset(p));
@@ -253,16 +547,17 @@ public final class MainWindow extends BorderPane {
             spacer,
             Explanations.button("studio"));
 
-    SplitPane sides = new SplitPane(classifierPane, generatorPane);
+    sides.getItems().setAll(classifierPane, generatorPane);
     sides.setDividerPositions(0.5);
-    SplitPane split = new SplitPane(sides, judgePane);
+    split.getItems().setAll(sides, judgePane);
     split.setOrientation(Orientation.VERTICAL);
-    split.setDividerPositions(0.64);
+    split.setDividerPositions(JUDGE_DIVIDER);
+    SplitPane.setResizableWithParent(judgePane, false); // a taller window gives the panes the room
     startPane = new StartPane(shell, p -> {
       startPane.close();
       startPreset(p);
     });
-    StackPane centre = new StackPane(split, startPane);
+    centre.getChildren().setAll(split, startPane);
     StackPane.setAlignment(startPane, Pos.TOP_CENTER);
     StackPane.setMargin(startPane, new Insets(40, 20, 20, 20));
 
@@ -274,8 +569,15 @@ public final class MainWindow extends BorderPane {
     gBar.setPrefWidth(110);
     Label cLabel = new Label("Classifier");
     Label gLabel = new Label("Generator");
+    Separator stallSeparator = new Separator(Orientation.VERTICAL);
     HBox right = new HBox(8, cLabel, cBar, new Separator(Orientation.VERTICAL), gLabel, gBar,
-        new Separator(Orientation.VERTICAL), stallLabel);
+        stallSeparator, stallLabel);
+    // a developer figure: shown only with -Dduet.debugStalls=true, and never in presenter view
+    stallLabel.visibleProperty().bind(state.presenterProperty().not().and(
+        Bindings.createBooleanBinding(() -> Boolean.getBoolean("duet.debugStalls"))));
+    stallLabel.managedProperty().bind(stallLabel.visibleProperty());
+    stallSeparator.visibleProperty().bind(stallLabel.visibleProperty());
+    stallSeparator.managedProperty().bind(stallLabel.visibleProperty());
     right.setAlignment(Pos.CENTER_RIGHT);
     right.setPadding(new Insets(0, 6, 0, 0));
     status.getRightItems().add(right);
@@ -341,5 +643,38 @@ public final class MainWindow extends BorderPane {
 
   public StatusBar statusBar() {
     return status;
+  }
+
+  public MenuBar menuBar() {
+    return menuBar;
+  }
+
+  /** The stall figure in the status bar (shown only when debugging stalls, never in presenter view). */
+  public Label stallLabel() {
+    return stallLabel;
+  }
+
+  /** Presenter view (View → Presenter view, F5; {@code studio --presenter} sets it at start). */
+  public BooleanProperty presenterProperty() {
+    return state.presenterProperty();
+  }
+
+  /** Zoom, theme, presenter view and what the window remembers. */
+  public WindowState windowState() {
+    return state;
+  }
+
+  /** The presenter view, once it has been shown (null before). */
+  public PresenterView presenterView() {
+    return presenterView;
+  }
+
+  /** The split between the two sides and the one between them and the judge, for tests. */
+  public SplitPane sidesSplit() {
+    return sides;
+  }
+
+  public SplitPane judgeSplit() {
+    return split;
   }
 }
