@@ -62,8 +62,6 @@ public record StudioOptions(
     tabs = List.copyOf(tabs);
   }
 
-  /** The window's look. */
-
   /**
    * The options in {@code args} (what follows {@code studio}).
    *
