@@ -193,8 +193,8 @@ class CommandLineTest {
     assertThat(err()).contains("'--epochs'", "'many' is not a whole number").doesNotContain("Exception");
     assertThat(run("train", "--classifier", "cnn", "--lr", "fast")).isEqualTo(2);
     assertThat(err()).contains("'fast' is not a number");
-    assertThat(run("train", "--generator", "diffusion")).isEqualTo(2);
-    assertThat(err()).contains("unknown generator 'diffusion'");
+    assertThat(run("train", "--generator", "glow")).isEqualTo(2);
+    assertThat(err()).contains("unknown generator 'glow'");
     assertThat(run("train", "--epochs")).isEqualTo(2);
     assertThat(err()).contains("--epochs").contains("N");
     assertThat(run("train", "--epochs", "3")).isEqualTo(2);

@@ -401,7 +401,7 @@ class StudioWindowTest {
     int expected = Integer.parseInt(fx(diagonal::getText));
     robot.interact(() -> cp.confusionMatrix().getParent()); // laid out
     robot.clickOn(diagonal);
-    waitUntil(5, () -> cp.cellImages().getChildren().size() == Math.min(60, expected));
+    waitUntil(20, () -> cp.cellImages().getChildren().size() == Math.min(60, expected));
   }
 
   @Test

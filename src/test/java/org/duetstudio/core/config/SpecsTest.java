@@ -39,14 +39,14 @@ class SpecsTest {
   void kindsResolveFromTheirCommandLineNames() {
     assertThat(ClassifierKind.fromId("cnn")).isEqualTo(ClassifierKind.CNN);
     assertThat(ClassifierKind.fromId("LOGREG")).isEqualTo(ClassifierKind.LOGISTIC_REGRESSION);
-    assertThatThrownBy(() -> GeneratorKind.fromId("diffusion")).hasMessageContaining("[vae, gan, dcgan]");
+    assertThatThrownBy(() -> GeneratorKind.fromId("glow")).hasMessageContaining("[vae, gan, dcgan, diffusion, latent-diffusion]");
   }
 
   @Test
   void presetsAreFoundByNameAndSayHowLongTheyTake() {
     assertThat(Preset.named("quick")).isEqualTo(Preset.QUICK_DEMO);
     assertThat(Preset.named("Full run")).isEqualTo(Preset.FULL_RUN);
-    assertThatThrownBy(() -> Preset.named("slow")).hasMessageContaining("[Quick demo, Full run]");
+    assertThatThrownBy(() -> Preset.named("slow")).hasMessageContaining("[Quick demo, Diffusion demo, Full run]");
     assertThat(Preset.QUICK_DEMO.minutes()).isLessThan(5);
     assertThat(Preset.QUICK_DEMO.generator().conditional()).isTrue();
     assertThat(Preset.QUICK_DEMO.announcement()).contains("2 minutes").contains("2-core");
