@@ -113,6 +113,9 @@ class DuetCliTest {
     String guidance = Files.readString(dir.resolve("guidance.json"));
     assertThat(guidance).contains("\"guidance\" : 0.0").contains("\"guidance\" : 8.0").contains("variety");
     assertThat(Files.readString(dir.resolve("report.html"))).contains("Guidance against label fidelity");
+    // one sample's walk from noise to picture through the classifier's eyes
+    assertThat(Files.readString(dir.resolve("denoising.json"))).contains("from noise").contains("\"label\"");
+    assertThat(dir.resolve("denoising.png")).isRegularFile();
     assertThat(console).contains("[judge] Guidance against label fidelity and variety");
 
     // a prompt for a generator that cannot be asked for a class: one sentence

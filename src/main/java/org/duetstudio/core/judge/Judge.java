@@ -26,6 +26,9 @@ import org.duetstudio.core.training.Fit;
  * one in order. Models are not thread-safe: call from one thread at a time.
  */
 public final class Judge {
+  /** Frames of a denoising path through the classifier's eyes, about. */
+  static final int PATH_FRAMES = 10;
+
   private final JudgeSettings settings;
 
   public Judge(JudgeSettings settings) {
@@ -176,6 +179,45 @@ public final class Judge {
     return points;
   }
 
+  /**
+   * One sample's walk from noise to picture through the classifier's eyes: the image after every few of
+   * the model's default steps (about {@value #PATH_FRAMES}, the noise first), each with the classifier's
+   * label and confidence; a conditional model draws the settings' map class. Null for a generator that
+   * does not draw by denoising.
+   */
+  public LatentPaths.Labelled denoisingPath(ImageClassifier c, ImageGenerator g) {
+    if (!(g instanceof Denoiser d)) {
+      return null;
+    }
+    float[][] weights = null;
+    String asked = "";
+    if (g instanceof ConditionalGenerator cg) {
+      weights = ConditionalGenerator.oneHot(new int[] {settings.mapClass()}, cg.classNames().size());
+      asked = ", asked for " + cg.classNames().get(settings.mapClass());
+    }
+    int steps = d.defaultSteps();
+    int every = Math.max(1, (steps + PATH_FRAMES - 1) / PATH_FRAMES);
+    List<float[][]> states = d.path(d.samplePrior(1, settings.seed()), weights, d.defaultGuidance(), steps, every);
+    float[][] images = new float[states.size()][];
+    for (int k = 0; k < images.length; k++) {
+      images[k] = d.toImages(states.get(k))[0];
+    }
+    float[][] p =
+        c.predictProbabilities(new ImageDataset("denoising", g.shape(), images, new int[images.length], c.classNames()));
+    int[] predicted = new int[p.length];
+    float[] confidence = new float[p.length];
+    for (int i = 0; i < p.length; i++) {
+      predicted[i] = LabelFidelity.argmax(p[i]);
+      confidence[i] = p[i][predicted[i]];
+    }
+    return new LatentPaths.Labelled(
+        Arrays.asList(images),
+        predicted,
+        confidence,
+        c.classNames(),
+        "one sample from noise (first) to picture (last), every " + every + " of " + steps + " steps" + asked);
+  }
+
   private static List<float[]> ofClass(ImageDataset data, int cls, int max) {
     List<float[]> out = new ArrayList<>();
     for (int i = 0; i < data.size() && out.size() < max; i++) {
@@ -205,7 +247,7 @@ public final class Judge {
         f = f.withCas(cas(g, spec, data, monitor));
       }
       f = f.withDecisionMap(decisionMap(c, g)).withInterpolation(interpolation(c, g, data.test()));
-      f = f.withGuidance(guidance(c, g, data.train()));
+      f = f.withGuidance(guidance(c, g, data.train())).withDenoising(denoisingPath(c, g));
     }
     return f.withClusters(pixelClusters(data.test()), codeClusters(g, data.test()));
   }

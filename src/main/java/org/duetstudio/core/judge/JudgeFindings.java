@@ -21,6 +21,7 @@ import org.duetstudio.core.eval.LatentPaths;
  * @param pixelClusters k-means on the test images' pixels
  * @param codeClusters k-means on a VAE's latent codes of the same images
  * @param guidance a conditional diffusion model's label fidelity and variety against its guidance
+ * @param denoising a diffusion model's walk from noise to picture, labelled by the classifier
  */
 public record JudgeFindings(
     JudgeSettings settings,
@@ -32,7 +33,8 @@ public record JudgeFindings(
     LatentPaths.Labelled interpolation,
     Clusters pixelClusters,
     Clusters codeClusters,
-    List<GuidancePoint> guidance) {
+    List<GuidancePoint> guidance,
+    LatentPaths.Labelled denoising) {
 
   public JudgeFindings {
     memorisationPairs = memorisationPairs == null ? List.of() : List.copyOf(memorisationPairs);
@@ -41,46 +43,59 @@ public record JudgeFindings(
 
   /** Nothing found yet, with these settings. */
   public static JudgeFindings none(JudgeSettings settings) {
-    return new JudgeFindings(settings, null, List.of(), null, null, null, null, null, null, null);
+    return new JudgeFindings(settings, null, List.of(), null, null, null, null, null, null, null, null);
+  }
+
+  /** The same findings under other settings (a map of another class, a path between other classes). */
+  public JudgeFindings withSettings(JudgeSettings s) {
+    return new JudgeFindings(
+        s, judgement, memorisationPairs, fidelity, cas, decisionMap, interpolation, pixelClusters,
+        codeClusters, guidance, denoising);
   }
 
   public JudgeFindings withJudgement(Judgement j, List<float[]> pairs) {
     return new JudgeFindings(
-        settings, j, pairs, fidelity, cas, decisionMap, interpolation, pixelClusters, codeClusters, guidance);
+        settings, j, pairs, fidelity, cas, decisionMap, interpolation, pixelClusters, codeClusters, guidance, denoising);
   }
 
   public JudgeFindings withFidelity(LabelFidelity f) {
     return new JudgeFindings(
         settings, judgement, memorisationPairs, f, cas, decisionMap, interpolation, pixelClusters,
-        codeClusters, guidance);
+        codeClusters, guidance, denoising);
   }
 
   public JudgeFindings withCas(ClassificationAccuracyScore c) {
     return new JudgeFindings(
         settings, judgement, memorisationPairs, fidelity, c, decisionMap, interpolation, pixelClusters,
-        codeClusters, guidance);
+        codeClusters, guidance, denoising);
   }
 
   public JudgeFindings withDecisionMap(LatentPaths.Labelled m) {
     return new JudgeFindings(
         settings, judgement, memorisationPairs, fidelity, cas, m, interpolation, pixelClusters,
-        codeClusters, guidance);
+        codeClusters, guidance, denoising);
   }
 
   public JudgeFindings withInterpolation(LatentPaths.Labelled p) {
     return new JudgeFindings(
         settings, judgement, memorisationPairs, fidelity, cas, decisionMap, p, pixelClusters,
-        codeClusters, guidance);
+        codeClusters, guidance, denoising);
   }
 
   public JudgeFindings withGuidance(List<GuidancePoint> g) {
     return new JudgeFindings(
         settings, judgement, memorisationPairs, fidelity, cas, decisionMap, interpolation, pixelClusters,
-        codeClusters, g);
+        codeClusters, g, denoising);
+  }
+
+  public JudgeFindings withDenoising(LatentPaths.Labelled d) {
+    return new JudgeFindings(
+        settings, judgement, memorisationPairs, fidelity, cas, decisionMap, interpolation, pixelClusters,
+        codeClusters, guidance, d);
   }
 
   public JudgeFindings withClusters(Clusters pixels, Clusters codes) {
     return new JudgeFindings(
-        settings, judgement, memorisationPairs, fidelity, cas, decisionMap, interpolation, pixels, codes, guidance);
+        settings, judgement, memorisationPairs, fidelity, cas, decisionMap, interpolation, pixels, codes, guidance, denoising);
   }
 }

@@ -41,6 +41,9 @@ public final class FindingsJson {
     if (f.interpolation() != null) {
       files.put("interpolation.json", labelled(f.interpolation()));
     }
+    if (f.denoising() != null) {
+      files.put("denoising.json", labelled(f.denoising()));
+    }
     if (f.guidance() != null) {
       Map<String, Object> g = new LinkedHashMap<>();
       g.put("imagesPerClass", f.settings().guidancePerClass());

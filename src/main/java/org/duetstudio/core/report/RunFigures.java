@@ -81,6 +81,9 @@ public final class RunFigures {
       if (f.interpolation() != null) {
         out.add(labelled("interpolation.png", f.interpolation(), shape, f.settings().pathSteps()));
       }
+      if (f.denoising() != null) {
+        out.add(labelled("denoising.png", f.denoising(), shape, f.denoising().size()));
+      }
     }
     return out;
   }

@@ -73,6 +73,7 @@ public final class RunReport {
       figure(r, figures, "memorisation.png");
       figure(r, figures, "decision-map.png");
       figure(r, figures, "interpolation.png");
+      figure(r, figures, "denoising.png");
       clusters(r, pair.findings());
     }
     r.heading("Software");

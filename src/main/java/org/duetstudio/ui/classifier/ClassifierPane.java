@@ -2,6 +2,8 @@ package org.duetstudio.ui.classifier;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
@@ -10,6 +12,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -38,6 +41,11 @@ public final class ClassifierPane extends SidePane<ClassifierSpec> {
   private final PredictionGrid grid = new PredictionGrid();
   private final ConfusionMatrixView matrix;
   private final FlowPane cellImages = new FlowPane(4, 4);
+  private final Hyperlink pathOffer = new Hyperlink();
+  private BiConsumer<Integer, Integer> pathTo;
+  private BooleanSupplier pathsAvailable = () -> false;
+  private int offerFrom;
+  private int offerTo;
   private final Label cellTitle = new Label("Click a cell to see its images.");
   private final BarChart<String, Number> perClass =
       new BarChart<>(new CategoryAxis(), new NumberAxis(0, 100, 20));
@@ -115,8 +123,13 @@ public final class ClassifierPane extends SidePane<ClassifierSpec> {
     ScrollPane cellScroll = new ScrollPane(cellImages);
     cellScroll.setFitToWidth(true);
     cellScroll.setPrefViewportHeight(90);
+    pathOffer.managedProperty().bind(pathOffer.visibleProperty());
+    pathOffer.setVisible(false);
+    pathOffer.setOnAction(e -> pathTo.accept(offerFrom, offerTo));
     VBox confusion =
-        new VBox(6, SidePanes.helpRow("confusion"), new ScrollPane(matrix), cellTitle, cellScroll, perClass);
+        new VBox(
+            6, SidePanes.helpRow("confusion"), new ScrollPane(matrix), cellTitle, pathOffer, cellScroll,
+            perClass);
     confusion.setPadding(new Insets(4));
     matrix.show(null);
     ScrollPane scroll = new ScrollPane(confusion);
@@ -171,12 +184,27 @@ public final class ClassifierPane extends SidePane<ClassifierSpec> {
             p.classNames().get(actual),
             p.classNames().get(predicted),
             idx.size() > 60 ? " (first 60)" : ""));
+    offerFrom = actual;
+    offerTo = predicted;
+    pathOffer.setText(
+        "The generator's path from " + p.classNames().get(actual) + " to " + p.classNames().get(predicted)
+            + ", labelled by the classifier step by step →");
+    pathOffer.setVisible(pathTo != null && actual != predicted && pathsAvailable.getAsBoolean());
     cellImages.getChildren().clear();
     for (int i : idx.subList(0, Math.min(60, idx.size()))) {
       PredictionGrid.Cell cell = new PredictionGrid.Cell();
       cell.show(test, p, i);
       cellImages.getChildren().add(cell.root);
     }
+  }
+
+  /**
+   * Offers, under an off-diagonal cell (true A, predicted B), the generator's path from A to B: {@code
+   * show} walks it; {@code available} says whether a finished class-conditional generator can.
+   */
+  public void offerPaths(BiConsumer<Integer, Integer> show, BooleanSupplier available) {
+    this.pathTo = show;
+    this.pathsAvailable = available;
   }
 
   // accessors for tests: nodes are clicked by reference

@@ -1,6 +1,5 @@
 package org.duetstudio.ui.compare;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
@@ -11,7 +10,6 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.TrainTestData;
@@ -40,13 +38,9 @@ public final class FindingsViewModel {
   private final ObservableValue<RunState> classifierState;
   private final Supplier<ImageClassifier> classifierModel;
   private final GeneratorViewModel generator;
-  private final BackgroundTasks modelWork;
   private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
-  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-  private final ReadOnlyStringWrapper workingOn = new ReadOnlyStringWrapper("");
-  private final List<String> pending = new ArrayList<>();
   private final ReadOnlyObjectWrapper<JudgeFindings> findings = new ReadOnlyObjectWrapper<>();
-  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+  private final MeasureQueue queue;
   private final ReadOnlyObjectWrapper<Judgement> judgement = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<LabelFidelity> fidelity = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<ClassificationAccuracyScore> cas = new ReadOnlyObjectWrapper<>();
@@ -63,7 +57,7 @@ public final class FindingsViewModel {
     this.classifierState = classifierState;
     this.classifierModel = classifierModel;
     this.generator = generator;
-    this.modelWork = modelWork;
+    this.queue = new MeasureQueue(modelWork);
     findings.addListener((o, a, f) -> showParts(f));
     classifierState.addListener((o, a, s) -> judgeAll());
     generator.stateProperty().addListener((o, a, s) -> judgeAll());
@@ -81,17 +75,17 @@ public final class FindingsViewModel {
 
   /** True while a measure is being computed (the window's busy indicator). */
   public ReadOnlyBooleanProperty busyProperty() {
-    return busy.getReadOnlyProperty();
+    return queue.busyProperty();
   }
 
   /** What is being computed now ("The decision map"); empty when nothing is. */
   public ReadOnlyStringProperty workingOnProperty() {
-    return workingOn.getReadOnlyProperty();
+    return queue.workingOnProperty();
   }
 
   /** A measure's failure, one sentence; empty otherwise. */
   public ReadOnlyStringProperty statusProperty() {
-    return status.getReadOnlyProperty();
+    return queue.statusProperty();
   }
 
   public ReadOnlyObjectProperty<Judgement> judgementProperty() {
@@ -187,6 +181,9 @@ public final class FindingsViewModel {
     if (g instanceof Denoiser && g instanceof ConditionalGenerator) {
       measure("The guidance sweep", () -> judge.guidance(c, g, data.train()), JudgeFindings::withGuidance);
     }
+    if (g instanceof Denoiser) {
+      measure("The denoising path", () -> judge.denoisingPath(c, g), JudgeFindings::withDenoising);
+    }
   }
 
   /** k-means on pixels and, for a VAE, on latent codes. */
@@ -203,7 +200,7 @@ public final class FindingsViewModel {
     measure(
         "The decision map",
         () -> new Judge(s).decisionMap(c, g),
-        (f, m) -> withSettings(f, f.settings().withMapClass(conditionClass)).withDecisionMap(m));
+        (f, m) -> f.withSettings(f.settings().withMapClass(conditionClass)).withDecisionMap(m));
   }
 
   /** Walks from class {@code from} to class {@code to} through the generator. */
@@ -218,7 +215,7 @@ public final class FindingsViewModel {
     measure(
         "The interpolation",
         () -> new Judge(s).interpolation(c, g, data.test()),
-        (f, p) -> withSettings(f, f.settings().withPath(from, to)).withInterpolation(p));
+        (f, p) -> f.withSettings(f.settings().withPath(from, to)).withInterpolation(p));
   }
 
   /** The current round, to hand to {@link #update} when a measure started now ends. */
@@ -235,46 +232,7 @@ public final class FindingsViewModel {
 
   private <T> void measure(String what, Callable<T> work, BiFunction<JudgeFindings, T, JudgeFindings> add) {
     int r = round;
-    begin(what);
-    modelWork.run(
-        work,
-        result -> {
-          end(what);
-          update(r, f -> add.apply(f, result));
-        },
-        t -> {
-          end(what);
-          status.set(what + " failed: " + t.getMessage());
-        });
-  }
-
-  private void begin(String what) {
-    pending.add(what);
-    showPending();
-  }
-
-  private void end(String what) {
-    pending.remove(what);
-    showPending();
-  }
-
-  private void showPending() {
-    busy.set(!pending.isEmpty());
-    workingOn.set(pending.isEmpty() ? "" : pending.get(0));
-  }
-
-  private static JudgeFindings withSettings(JudgeFindings f, JudgeSettings s) {
-    return new JudgeFindings(
-        s,
-        f.judgement(),
-        f.memorisationPairs(),
-        f.fidelity(),
-        f.cas(),
-        f.decisionMap(),
-        f.interpolation(),
-        f.pixelClusters(),
-        f.codeClusters(),
-        f.guidance());
+    queue.run(what, work, result -> update(r, f -> add.apply(f, result)));
   }
 
   private void showParts(JudgeFindings f) {

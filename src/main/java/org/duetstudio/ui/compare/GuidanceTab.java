@@ -1,5 +1,6 @@
 package org.duetstudio.ui.compare;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.chart.LineChart;
@@ -9,20 +10,29 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.duetstudio.core.eval.LatentPaths;
 import org.duetstudio.core.judge.GuidancePoint;
 import org.duetstudio.core.judge.JudgeFindings;
 import org.duetstudio.core.model.ConditionalGenerator;
 import org.duetstudio.core.model.Denoiser;
 import org.duetstudio.core.report.Sentences;
 import org.duetstudio.ui.common.Exports;
+import org.duetstudio.ui.common.LabelledImages;
 import org.duetstudio.ui.common.SidePanes;
 
-/** A diffusion model's guidance against the classifier's label fidelity and the images' variety. */
+/**
+ * A diffusion model through the classifier's eyes: its guidance against label fidelity and the images'
+ * variety, and one sample's walk from noise to picture labelled at every shown step.
+ */
 final class GuidanceTab extends JudgeTab {
   private final LineChart<Number, Number> chart = new LineChart<>(new NumberAxis(), new NumberAxis(0, 100, 20));
+  private final FindingsViewModel vm;
   private final Label text = new Label(NOT_READY);
+  private final Label eyesText = new Label();
+  private final LabelledImages eyes = new LabelledImages(52);
 
   GuidanceTab(FindingsViewModel vm) {
+    this.vm = vm;
     Exports.install(chart, "guidance", null);
     chart.setAnimated(false);
     chart.setCreateSymbols(true);
@@ -37,7 +47,9 @@ final class GuidanceTab extends JudgeTab {
     left.setMinWidth(220);
     HBox row = new HBox(12, left, chart);
     HBox.setHgrow(chart, Priority.ALWAYS);
-    build("Guidance", box(SidePanes.helpRow("judge-guidance"), row));
+    eyesText.setWrapText(true);
+    Exports.install(eyes, "denoising-path", null);
+    build("Diffusion", box(SidePanes.helpRow("judge-guidance"), row, eyesText, eyes));
     vm.readyProperty().addListener(
         (o, a, r) -> {
           if (!r) {
@@ -55,6 +67,7 @@ final class GuidanceTab extends JudgeTab {
   }
 
   private void show(JudgeFindings f) {
+    showEyes(f == null ? null : f.denoising());
     List<GuidancePoint> points = f == null ? null : f.guidance();
     chart.getData().clear();
     if (points == null) {
@@ -82,6 +95,24 @@ final class GuidanceTab extends JudgeTab {
                 Locale.ROOT,
                 " The classifier recognises the asked-for class most often at guidance %.0f.",
                 best.guidance()));
+  }
+
+  /** One sample's walk from noise to picture, labelled by the classifier at every shown step. */
+  private void showEyes(LatentPaths.Labelled p) {
+    if (p == null) {
+      eyes.show(List.of(), null, List.of(), null);
+      eyesText.setText("");
+      return;
+    }
+    List<String> caps = new ArrayList<>();
+    int[] pred = p.predicted();
+    for (int i = 0; i < p.size(); i++) {
+      caps.add(p.classNames().get(pred[i]));
+    }
+    eyes.show(p.images(), vm.generatorModel().shape(), caps, p.confidence());
+    eyesText.setText(
+        "The walk from noise to picture through the classifier's eyes: " + p.how()
+            + "; under each step, what the classifier sees and how sure it is.");
   }
 
   /** For tests. */

@@ -42,6 +42,13 @@ final class InterpolationTab extends JudgeTab {
     vm.interpolationProperty().addListener((o, a, p) -> show(p));
   }
 
+  /** Walks from class {@code a} to class {@code b} (a confusion-matrix cell asked for it). */
+  void walk(int a, int b) {
+    from.setValue(a);
+    to.setValue(b);
+    vm.interpolate(a, b);
+  }
+
   private void onReady(boolean ready) {
     from.setDisable(!ready);
     to.setDisable(!ready);

@@ -123,6 +123,15 @@ public final class JudgePane extends VBox {
     return latentMap.canvas();
   }
 
+  /**
+   * The generator's path from class {@code a} to class {@code b}, labelled by the classifier step by step
+   * (a confusion-matrix cell's offer: where the classifier's confusion lives in the generator's space).
+   */
+  public void showPath(int a, int b) {
+    interpolation.walk(a, b);
+    tabs.getSelectionModel().select(interpolation.tab());
+  }
+
   public LabelledImages interpolationImages() {
     return interpolation.images();
   }

@@ -54,6 +54,7 @@ import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 import org.duetstudio.core.config.Preset;
+import org.duetstudio.core.model.ConditionalGenerator;
 import org.duetstudio.core.store.LibraryVersions;
 import org.duetstudio.ui.classifier.ClassifierPane;
 import org.duetstudio.ui.common.Explanations;
@@ -124,6 +125,11 @@ public final class MainWindow extends BorderPane {
         new GeneratorPane(
             vm.generator(), vm.dataset().trainingDataProperty(), vm.canTrainProperty(), vm.xAxisProperty());
     this.judgePane = new JudgePane(vm.judge(), vm.xAxisProperty());
+    // a confusion-matrix cell (true A, predicted B) offers the conditional generator's path from A to B
+    classifierPane.offerPaths(
+        judgePane::showPath,
+        () -> vm.judge().findings().readyProperty().get()
+            && vm.generator().model() instanceof ConditionalGenerator);
     getStyleClass().add("main-window");
     createView();
     DropTarget.install(this, vm.dataset(), judgePane::ask); // data and images dropped on the window
