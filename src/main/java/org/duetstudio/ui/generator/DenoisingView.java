@@ -10,7 +10,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.duetstudio.core.data.ImageShape;
@@ -32,7 +34,7 @@ final class DenoisingView extends VBox {
   private final Slider guidance = new Slider(0, 8, 2);
   private final Slider steps = new Slider(1, 100, 20);
   private final SidePanes.ClassPicker classPicker = SidePanes.classPicker();
-  private final HBox controls;
+  private final FlowPane controls;
   private Timeline animation;
   private ImageShape shape;
 
@@ -60,8 +62,15 @@ final class DenoisingView extends VBox {
     noise.setOnAction(e -> vm.newNoise());
     Button play = new Button("Replay");
     play.setOnAction(e -> replay());
-    controls = new HBox(8, new Label("Class"), classPicker, g, guidance, s, steps, noise, play);
-    controls.setAlignment(Pos.CENTER_LEFT);
+    Label cls = new Label("Class");
+    for (Label l : new Label[] {cls, g, s}) {
+      l.setMinWidth(Region.USE_PREF_SIZE); // a narrow pane wraps the row rather than cut the words
+    }
+    HBox ask = new HBox(8, cls, classPicker, noise, play);
+    ask.setAlignment(Pos.CENTER_LEFT);
+    HBox sliders = new HBox(8, g, guidance, s, steps);
+    sliders.setAlignment(Pos.CENTER_LEFT);
+    controls = new FlowPane(16, 6, ask, sliders);
     note.setWrapText(true);
     note.getStyleClass().add("caption");
     caption.getStyleClass().add("caption");

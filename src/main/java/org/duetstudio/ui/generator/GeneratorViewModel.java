@@ -66,7 +66,8 @@ public final class GeneratorViewModel extends RunViewModel {
           spec.set(
               GeneratorSpec.defaults(now)
                   .withSeed(spec.get().seed())
-                  .withConditional(spec.get().conditional()));
+                  // the user's choice carries over; a diffusion model is conditional unless told otherwise
+                  .withConditional(spec.get().conditional() || now.isDiffusion()));
           showGeneratorPlot(now);
         });
     showGeneratorPlot(kind.get());
