@@ -8,9 +8,9 @@ import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.config.GeneratorKind;
 import org.duetstudio.core.config.GeneratorSpec;
 import org.duetstudio.core.data.TrainTestData;
-import org.duetstudio.core.eval.LabelFidelity;
 import org.duetstudio.core.eval.Predictions;
-import org.duetstudio.core.model.ConditionalGenerator;
+import org.duetstudio.core.judge.Judge;
+import org.duetstudio.core.judge.JudgeSettings;
 import org.duetstudio.core.model.ImageClassifier;
 import org.duetstudio.core.model.ImageGenerator;
 import org.duetstudio.core.model.Models;
@@ -20,13 +20,12 @@ import org.duetstudio.core.training.Fit;
 /**
  * {@code bench --diffusion}: how fast the diffusion generators become recognisable. A CNN is trained as
  * the judge; then each class-conditional diffusion kind trains epoch by epoch, and after each epoch the
- * CNN's label fidelity on 50 images per class is measured (outside the timed training): minutes of
+ * judge's label fidelity through the CNN is measured (its settings; outside the timed training): minutes of
  * training to fidelity ≥ 80%, training images per second, and seconds to draw 64 samples at the default
  * steps.
  */
 final class DiffusionBench {
   private static final double TARGET = 0.8;
-  private static final int PER_CLASS = 50;
 
   private final PrintStream out;
 
@@ -50,6 +49,8 @@ final class DiffusionBench {
     for (GeneratorKind kind : List.of(GeneratorKind.LATENT_DIFFUSION, GeneratorKind.DIFFUSION)) {
       GeneratorSpec spec = GeneratorSpec.defaults(kind).withConditional(true).withEpochs(maxEpochs);
       ImageGenerator g = Models.generator(spec, data.shape(), data.train().classNames());
+      // the judge's own label fidelity, with its settings (images per class, the run's seed)
+      Judge judge = new Judge(JudgeSettings.defaults(spec.seed(), data.train().classNames()));
       out.println(g.name());
       Trainer t = g.trainer(data.train());
       double trainSeconds = 0;
@@ -62,7 +63,7 @@ final class DiffusionBench {
           images += t.step().images();
         }
         trainSeconds += (System.nanoTime() - s0) / 1e9;
-        double f = LabelFidelity.measure((ConditionalGenerator) g, cnn, PER_CLASS, 7).overall();
+        double f = judge.fidelity(cnn, g).overall();
         out.printf(
             Locale.ROOT,
             "  epoch %2d  %5.1f min of training  %6.0f img/s  label fidelity %.1f%%%n",
