@@ -64,9 +64,7 @@ final class LatentDenoiser {
   /** The flow-matching loss on {@code codes} (times and noise from {@code rng}; no class dropped). */
   double loss(float[][] codes, int[] labels, Random rng) {
     Map<String, INDArray> in = feed(codes, labels, rng, false);
-    double l = graph.output(in, LOSS).getDouble(0);
-    in.values().forEach(INDArray::close);
-    return l;
+    return graph.scalars(in, LOSS).get(LOSS);
   }
 
   private Map<String, INDArray> feed(float[][] codes, int[] labels, Random rng, boolean drop) {
@@ -104,9 +102,7 @@ final class LatentDenoiser {
     in.put(ZT, Batches.matrix(z, 0, n, latent));
     in.put(SameDiffDiffusion.TIME, SameDiffDiffusion.timeFeatures(times));
     in.put(SameDiffDiffusion.CLASS, Batches.matrix(cls, 0, n, classes + 1));
-    float[][] v = Batches.rows(graph.output(in, VELOCITY));
-    in.values().forEach(INDArray::close);
-    return v;
+    return graph.rows(in, VELOCITY);
   }
 
   void saveTo(String prefix, Map<String, double[]> out, boolean training) {
@@ -119,5 +115,9 @@ final class LatentDenoiser {
 
   void loadFrom(String prefix, ModelState state) {
     graph.loadTrainingFrom(prefix, state);
+  }
+
+  void close() {
+    graph.close();
   }
 }

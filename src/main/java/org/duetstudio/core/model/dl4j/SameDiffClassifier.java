@@ -67,8 +67,6 @@ abstract class SameDiffClassifier extends BaseClassifier implements Persistent, 
   /** The layers between the flat input row and the feature vector. */
   protected abstract Body body(SDVariable input);
 
-
-
   @Override
   public float[][] predictProbabilities(ImageDataset images) {
     return graph.outputRows(images, INPUT, PROBS);
@@ -93,6 +91,12 @@ abstract class SameDiffClassifier extends BaseClassifier implements Persistent, 
   /** The graph, for the benchmark's bare-loop comparison. */
   SameDiff sameDiff() {
     return graph.sd();
+  }
+
+  /** Frees the graph's native arrays; the model cannot be used after it. */
+  @Override
+  public void close() {
+    graph.close();
   }
 
   @Override

@@ -227,9 +227,7 @@ public sealed class SameDiffDiffusion implements Denoiser, Persistent permits Sa
     in.put(XT, Batches.matrix(xs, 0, n, shape.length()));
     in.put(TIME, timeFeatures(times));
     in.put(CLASS, Batches.matrix(cls, 0, n, classes + 1));
-    float[][] v = Batches.rows(graph.output(in, VELOCITY));
-    in.values().forEach(INDArray::close);
-    return v;
+    return graph.rows(in, VELOCITY);
   }
 
   @Override
@@ -339,8 +337,7 @@ public sealed class SameDiffDiffusion implements Denoiser, Persistent permits Sa
     for (int from = 0; from < n; from += SameDiffGraph.EVAL_BATCH) {
       int to = Math.min(n, from + SameDiffGraph.EVAL_BATCH);
       Map<String, INDArray> feed = feed(images, Batches.range(from, to), rng, false);
-      sum += graph.output(feed, LOSS).getDouble(0) * (to - from);
-      feed.values().forEach(INDArray::close);
+      sum += graph.scalars(feed, LOSS).get(LOSS) * (to - from);
     }
     return Map.of(LOSS, sum / n);
   }
@@ -397,6 +394,12 @@ public sealed class SameDiffDiffusion implements Denoiser, Persistent permits Sa
   /** The graph, for the benchmark. */
   SameDiff sameDiff() {
     return graph.sd();
+  }
+
+  /** Frees the graph's native arrays; the model cannot be used after it. */
+  @Override
+  public void close() {
+    graph.close();
   }
 
   @Override

@@ -64,7 +64,7 @@ public sealed class SameDiffGan extends GaussianLatentGenerator implements Persi
 
   private final GanNets nets;
   private final SameDiffGraph disc = new SameDiffGraph();
-  private final SameDiffGraph gen = new SameDiffGraph();
+  private final SameDiffGraph gen = new SameDiffGraph(disc);
   private final List<String> generatorVars = new ArrayList<>();
   private final List<String> discriminatorVars = new ArrayList<>();
 
@@ -142,9 +142,7 @@ public sealed class SameDiffGan extends GaussianLatentGenerator implements Persi
 
   /** The generator graph's discriminator copy takes the trained weights. */
   private void copyDiscriminator() {
-    for (String v : discriminatorVars) {
-      gen.sd().getArrForVarName(v).assign(disc.sd().getArrForVarName(v));
-    }
+    gen.copyVariables(disc, discriminatorVars);
   }
 
   @Override
@@ -195,17 +193,17 @@ public sealed class SameDiffGan extends GaussianLatentGenerator implements Persi
       d.put(REAL_Y, classRows(images, idx));
       d.put(FAKE_Y, classRows(images, idx));
     }
-    Map<String, INDArray> fakeAndLoss = gen.sd().output(g, FAKE, G_LOSS);
-    d.put(FAKE_IN, fakeAndLoss.get(FAKE));
-    Map<String, INDArray> scores = disc.sd().output(d, D_LOSS, D_REAL, D_FAKE);
-    double gl = fakeAndLoss.get(G_LOSS).getDouble(0);
-    Map<String, Double> m = new HashMap<>();
-    m.put("loss", gl);
-    m.put(G_LOSS, gl);
-    m.put(D_LOSS, scores.get(D_LOSS).getDouble(0));
-    m.put(D_REAL, scores.get(D_REAL).getDouble(0));
-    m.put(D_FAKE, scores.get(D_FAKE).getDouble(0));
-    return m;
+    // both graphs share one guard: this is one use of the model
+    return gen.use(
+        () -> {
+          Map<String, INDArray> fakeAndLoss = gen.sd().output(g, FAKE, G_LOSS);
+          d.put(FAKE_IN, fakeAndLoss.get(FAKE));
+          double gl = fakeAndLoss.get(G_LOSS).getDouble(0);
+          Map<String, Double> m = new HashMap<>(disc.scalars(d, D_LOSS, D_REAL, D_FAKE));
+          m.put("loss", gl);
+          m.put(G_LOSS, gl);
+          return m;
+        });
   }
 
   private static INDArray scaled(ImageDataset images, int[] idx) {
@@ -220,6 +218,10 @@ public sealed class SameDiffGan extends GaussianLatentGenerator implements Persi
 
       @Override
       protected Step step(int[] batch) {
+        return gen.use(() -> stepOn(batch)); // one use of both graphs: a close waits for the whole step
+      }
+
+      private Step stepOn(int[] batch) {
         int n = batch.length;
         Random noise = noises.of(currentEpoch());
         // generated images are asked to be of the real batch's classes (the same class mix)
@@ -248,6 +250,12 @@ public sealed class SameDiffGan extends GaussianLatentGenerator implements Persi
         return new Step(n, losses);
       }
     };
+  }
+
+  /** Frees both graphs' native arrays; the model cannot be used after it. */
+  @Override
+  public void close() {
+    disc.close(); // and gen, which shares its guard
   }
 
   @Override

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.model.BatchTrainer;
 import org.duetstudio.core.model.ModelState;
@@ -14,6 +16,7 @@ import org.duetstudio.core.model.Trainer;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.VariableType;
+import org.nd4j.autodiff.samediff.internal.InferenceSession;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -30,10 +33,17 @@ import org.nd4j.weightinit.impl.XavierInitScheme;
  * op is pruned from the gradient graph), and a GAN needs updates of chosen variables only. SameDiff on the
  * oneDNN build ran LeNet 3–5× faster than DL4J's layer API here (measured on 2 cores), which is why the models
  * are SameDiff graphs.
+ *
+ * <p>A graph's arrays live outside the Java heap. {@link #close()} frees them at once instead of whenever
+ * the garbage collector gets round to the dropped graph (which a small heap may not do for a long time);
+ * every use after it fails with an {@link IllegalStateException}. Uses run under a shared lock that
+ * {@code close} takes exclusively, so closing from another thread waits for a call under way to end
+ * instead of freeing arrays under it.
  */
 final class SameDiffGraph {
   static final int EVAL_BATCH = 500;
 
+  private final Guard guard;
   private final SameDiff sd = SameDiff.create();
   private final Map<String, GradientUpdater<?>> updaters = new LinkedHashMap<>();
   private final Map<String, INDArray> updaterStates = new LinkedHashMap<>();
@@ -42,8 +52,101 @@ final class SameDiffGraph {
   private double learningRate = 1e-3;
   private int iteration;
 
+  /** A graph of its own. */
+  SameDiffGraph() {
+    this.guard = new Guard();
+    guard.graphs.add(this);
+  }
+
+  /** A graph of the same model as {@code sibling}: closed with it, and used under the same lock. */
+  SameDiffGraph(SameDiffGraph sibling) {
+    this.guard = sibling.guard;
+    guard.graphs.add(this);
+  }
+
+  /**
+   * The lock and the closed flag of one model's graphs. Uses take the read lock (reentrant, so a use may
+   * call another), {@code close} the write lock.
+   */
+  private static final class Guard {
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final List<SameDiffGraph> graphs = new ArrayList<>();
+    private volatile boolean closed;
+
+    <T> T use(Supplier<T> work) {
+      lock.readLock().lock();
+      try {
+        ensureOpen();
+        return work.get();
+      } finally {
+        lock.readLock().unlock();
+      }
+    }
+
+    void ensureOpen() {
+      if (closed) {
+        throw new IllegalStateException(
+            "This model has been closed (its native memory freed); train or open it again to use it.");
+      }
+    }
+
+    void close() {
+      lock.writeLock().lock();
+      try {
+        if (closed) {
+          return;
+        }
+        closed = true;
+        graphs.forEach(SameDiffGraph::free);
+      } finally {
+        lock.writeLock().unlock();
+      }
+    }
+  }
+
+  /** The graph itself, to build it (and for the benchmark's bare loops); refused once closed. */
   SameDiff sd() {
+    guard.ensureOpen();
     return sd;
+  }
+
+  /** Frees the arrays of this graph (and of its gradient function), and the optimiser's state. */
+  void close() {
+    guard.close();
+  }
+
+  boolean isClosed() {
+    return guard.closed;
+  }
+
+  private void free() {
+    List<SameDiff> graphs = new ArrayList<>();
+    graphs.add(sd);
+    if (gradFn != null) {
+      graphs.add(gradFn);
+    }
+    for (SameDiff g : graphs) {
+      for (InferenceSession s : g.getSessions().values()) {
+        try {
+          s.getMmgr().close(); // the arrays the session's cache keeps for reuse
+        } catch (RuntimeException e) {
+          // freed as far as it could; what is left goes with the garbage collector
+        }
+      }
+      g.getSessions().clear();
+    }
+    List<INDArray> arrays = new ArrayList<>(updaterStates.values());
+    for (SameDiff g : graphs) {
+      for (String name : g.getVariablesArrays().arrayNames()) {
+        arrays.add(g.getVariablesArrays().getArray(name));
+      }
+      for (String name : g.getConstantArrays().arrayNames()) {
+        arrays.add(g.getConstantArrays().getArray(name));
+      }
+    }
+    closeAll(arrays);
+    updaters.clear();
+    updaterStates.clear();
   }
 
   /** A trainable weight matrix/kernel with Xavier initialisation (uses ND4J's seeded random). */
@@ -95,6 +198,13 @@ final class SameDiffGraph {
 
   /** Every trainable variable's values, under {@code prefix + name}. */
   void saveTo(String prefix, Map<String, double[]> out) {
+    guard.use(() -> {
+      saveWeights(prefix, out);
+      return null;
+    });
+  }
+
+  private void saveWeights(String prefix, Map<String, double[]> out) {
     for (String name : updaters.keySet()) {
       float[] f = sd.getArrForVarName(name).dup('c').data().asFloat();
       double[] d = new double[f.length];
@@ -110,7 +220,14 @@ final class SameDiffGraph {
    * and the step count (its bias correction), under {@code prefix + "optimiser/"}.
    */
   void saveTrainingTo(String prefix, Map<String, double[]> out) {
-    saveTo(prefix, out);
+    guard.use(() -> {
+      saveOptimiser(prefix, out);
+      return null;
+    });
+  }
+
+  private void saveOptimiser(String prefix, Map<String, double[]> out) {
+    saveWeights(prefix, out);
     for (var e : updaterStates.entrySet()) {
       float[] f = e.getValue().dup('c').data().asFloat();
       double[] d = new double[f.length];
@@ -124,7 +241,14 @@ final class SameDiffGraph {
 
   /** Takes what {@link #saveTrainingTo} saved; a state without optimiser parts restores the weights only. */
   void loadTrainingFrom(String prefix, ModelState state) {
-    loadFrom(prefix, state);
+    guard.use(() -> {
+      loadOptimiser(prefix, state);
+      return null;
+    });
+  }
+
+  private void loadOptimiser(String prefix, ModelState state) {
+    loadWeights(prefix, state);
     if (!state.arrays().containsKey(prefix + "optimiser/iteration")) {
       return;
     }
@@ -152,6 +276,13 @@ final class SameDiffGraph {
 
   /** Takes every trainable variable's values from {@code state} (saved by {@link #saveTo}). */
   void loadFrom(String prefix, ModelState state) {
+    guard.use(() -> {
+      loadWeights(prefix, state);
+      return null;
+    });
+  }
+
+  private void loadWeights(String prefix, ModelState state) {
     for (String name : updaters.keySet()) {
       INDArray arr = sd.getArrForVarName(name);
       double[] d = state.array(prefix + name);
@@ -180,6 +311,11 @@ final class SameDiffGraph {
    * the process small and the allocator warm (letting it pile up made steps up to 30% slower).
    */
   Map<String, Double> step(
+      Map<String, INDArray> placeholders, List<String> outputs, List<String> trained) {
+    return guard.use(() -> stepOnce(placeholders, outputs, trained));
+  }
+
+  private Map<String, Double> stepOnce(
       Map<String, INDArray> placeholders, List<String> outputs, List<String> trained) {
     List<String> vars = trained == null ? trainableNames() : trained;
     SameDiff gradFn = gradientFunction();
@@ -233,7 +369,7 @@ final class SameDiffGraph {
 
   private static void closeAll(Collection<INDArray> arrays) {
     for (INDArray a : arrays) {
-      if (a != null && a.closeable()) {
+      if (a != null && !a.wasClosed() && a.closeable()) {
         a.close();
       }
     }
@@ -245,7 +381,53 @@ final class SameDiffGraph {
 
   /** Runs the graph for one output. */
   INDArray output(Map<String, INDArray> placeholders, String output) {
-    return sd.output(placeholders, output).get(output);
+    return guard.use(() -> sd.output(placeholders, output).get(output));
+  }
+
+  /** Runs the graph for one output and reads its rows; closes {@code placeholders}. */
+  float[][] rows(Map<String, INDArray> placeholders, String output) {
+    return guard.use(
+        () -> {
+          float[][] rows = Batches.rows(sd.output(placeholders, output).get(output));
+          closeAll(placeholders.values());
+          return rows;
+        });
+  }
+
+  /**
+   * Runs {@code work}, which uses this graph (and its siblings) several times, as one use: a close from
+   * another thread waits for all of it.
+   */
+  <T> T use(Supplier<T> work) {
+    return guard.use(work);
+  }
+
+  /** Runs the graph for scalar outputs (losses, mean scores); closes {@code placeholders}. */
+  Map<String, Double> scalars(Map<String, INDArray> placeholders, String... outputs) {
+    return guard.use(
+        () -> {
+          Map<String, INDArray> out = sd.output(placeholders, outputs);
+          Map<String, Double> values = new HashMap<>();
+          for (String o : outputs) {
+            values.put(o, out.get(o).getDouble(0));
+          }
+          closeAll(out.values());
+          closeAll(placeholders.values());
+          return values;
+        });
+  }
+
+  /** Takes the values of {@code names} from the same variables of {@code from} (a sibling graph). */
+  void copyVariables(SameDiffGraph from, List<String> names) {
+    guard.use(
+        () ->
+            from.guard.use(
+                () -> {
+                  for (String v : names) {
+                    sd.getArrForVarName(v).assign(from.sd.getArrForVarName(v));
+                  }
+                  return null;
+                }));
   }
 
   /** What to feed the graph for rows {@code from} (inclusive) to {@code to} (exclusive). */
@@ -259,10 +441,8 @@ final class SameDiffGraph {
     float[][] out = new float[n][];
     for (int from = 0; from < n; from += EVAL_BATCH) {
       int to = Math.min(n, from + EVAL_BATCH);
-      Map<String, INDArray> in = feed.rows(from, to);
-      float[][] part = Batches.rows(output(in, output));
+      float[][] part = rows(feed.rows(from, to), output);
       System.arraycopy(part, 0, out, from, part.length);
-      closeAll(in.values());
     }
     return out;
   }

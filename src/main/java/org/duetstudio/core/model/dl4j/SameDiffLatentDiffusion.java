@@ -217,6 +217,13 @@ public sealed class SameDiffLatentDiffusion implements Denoiser, Autoencoder, Pe
     denoiser.loadFrom("denoiser/", checkpoint);
   }
 
+  /** Frees the VAE's and the denoiser's native arrays; the model cannot be used after it. */
+  @Override
+  public void close() {
+    vae.close();
+    denoiser.close();
+  }
+
   private ModelState both(boolean training) {
     Map<String, double[]> arrays = new HashMap<>();
     ModelState v = training ? vae.checkpoint() : vae.state();

@@ -191,9 +191,9 @@ public sealed class SameDiffVae extends GaussianLatentGenerator implements Autoe
       int to = Math.min(images.size(), from + SameDiffGraph.EVAL_BATCH);
       Map<String, INDArray> ph = imageFeed(images, Batches.range(from, to));
       ph.put(EPS, Batches.gaussianMatrix(to - from, spec.latentDim(), rng));
-      Map<String, INDArray> out = graph.sd().output(ph, RECON, KL);
-      recon += out.get(RECON).getDouble(0) * (to - from);
-      kl += out.get(KL).getDouble(0) * (to - from);
+      Map<String, Double> out = graph.scalars(ph, RECON, KL);
+      recon += out.get(RECON) * (to - from);
+      kl += out.get(KL) * (to - from);
     }
     int n = images.size();
     return Map.of(LOSS, (recon + kl) / n, RECON, recon / n, KL, kl / n);
@@ -217,6 +217,12 @@ public sealed class SameDiffVae extends GaussianLatentGenerator implements Autoe
   /** The graph, for the benchmark's bare-loop comparison. */
   SameDiff sameDiff() {
     return graph.sd();
+  }
+
+  /** Frees the graph's native arrays; the model cannot be used after it. */
+  @Override
+  public void close() {
+    graph.close();
   }
 
 
