@@ -24,11 +24,13 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.duetstudio.core.config.ClassifierKind;
 import org.duetstudio.core.config.ClassifierSpec;
+import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
 import org.duetstudio.core.model.ImageClassifier;
 import org.duetstudio.core.model.ModelState;
 import org.duetstudio.core.model.Models;
 import org.duetstudio.core.model.Persistent;
+import org.duetstudio.core.model.Trainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -285,6 +287,59 @@ class HostileSessionTest {
     assertThatThrownBy(() -> ((Persistent) forest).restore(new ModelState(trees, Map.of())))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("784.0 pixels, but this model has 2 classes and 16 pixels");
+  }
+
+  @Test
+  void aNaiveBayesStateThatCannotComeFromImagesIsRefusedAndTheModelKept() throws Exception {
+    ClassifierSpec nb = ClassifierSpec.defaults(ClassifierKind.NAIVE_BAYES);
+    ImageShape shape = new ImageShape(2, 2, 1);
+    List<String> classes = List.of("a", "b");
+    ImageClassifier model = Models.classifier(nb, shape, classes);
+    ImageDataset train =
+        new ImageDataset(
+            "t", shape,
+            new float[][] {{0, 0, 1, 1}, {0, 0.2f, 0.9f, 1}, {1, 1, 0, 0}, {0.8f, 1, 0, 0.1f}},
+            new int[] {0, 0, 1, 1}, classes);
+    Trainer t = model.trainer(train);
+    t.startEpoch(1);
+    for (int i = 0; i < t.stepsPerEpoch(); i++) {
+      t.step();
+    }
+    Persistent p = (Persistent) model;
+    ModelState good = p.state();
+    float[][] before = model.predictProbabilities(train);
+    Map<String, Map<String, double[]>> crafted = new LinkedHashMap<>();
+    crafted.put("3 class counts, the data 2 classes", with(good, "count", new double[] {2, 2, 1}));
+    crafted.put("count of class 1 (-5.0) is not a whole number", with(good, "count", new double[] {2, -5}));
+    crafted.put("count of class 0 (1.5) is not a whole number", with(good, "count", new double[] {1.5, 2}));
+    crafted.put("count of class 0 (NaN)", with(good, "count", new double[] {Double.NaN, 2}));
+    crafted.put("'sum1' has 3 values, the images 4 pixels", with(good, "sum1", new double[] {1, 1, 1}));
+    crafted.put("sums for class 0, pixel 2 are impossible", with(good, "sum0", new double[] {0, 0.2, 7, 2}));
+    crafted.put("sums for class 1, pixel 0 are impossible", with(good, "sumSq1", new double[] {Double.POSITIVE_INFINITY, 0, 0, 0}));
+    crafted.put("sums for class 0, pixel 1 are impossible", with(good, "sum0", new double[] {0, Double.NaN, 1.9, 2}));
+    crafted.put("has no 'sumSq0'", without(good, "sumSq0"));
+    for (var c : crafted.entrySet()) {
+      assertThatThrownBy(() -> p.restore(new ModelState(c.getValue(), Map.of())))
+          .as(c.getKey())
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(c.getKey())
+          .satisfies(e -> assertThat(e.getMessage().lines().count()).isEqualTo(1));
+      assertThat(model.predictProbabilities(train)).as("unchanged after " + c.getKey()).isDeepEqualTo(before);
+    }
+    p.restore(good); // what it saved itself is taken
+    assertThat(model.predictProbabilities(train)).isDeepEqualTo(before);
+  }
+
+  private static Map<String, double[]> with(ModelState s, String name, double[] value) {
+    Map<String, double[]> a = new HashMap<>(s.arrays());
+    a.put(name, value);
+    return a;
+  }
+
+  private static Map<String, double[]> without(ModelState s, String name) {
+    Map<String, double[]> a = new HashMap<>(s.arrays());
+    a.remove(name);
+    return a;
   }
 
   @Test

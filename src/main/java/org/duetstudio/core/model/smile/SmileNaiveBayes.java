@@ -31,6 +31,10 @@ import smile.util.IntSet;
  */
 public final class SmileNaiveBayes extends BaseClassifier implements Persistent {
   static final double VARIANCE_FLOOR = 0.01;
+  /** The most images a saved count may claim (counts are exact in a double up to 2^53). */
+  static final double MAX_COUNT = 1L << 53;
+  /** Rounding a saved sum may carry, per image counted. */
+  static final double SLACK = 1e-6;
 
   private final int k;
   private final int p;
@@ -56,8 +60,6 @@ public final class SmileNaiveBayes extends BaseClassifier implements Persistent 
   public String name() {
     return "Gaussian naive Bayes";
   }
-
-
 
   @Override
   public float[][] predictProbabilities(ImageDataset images) {
@@ -144,14 +146,55 @@ public final class SmileNaiveBayes extends BaseClassifier implements Persistent 
     return new ModelState(arrays, Map.of());
   }
 
+  /**
+   * Takes saved counts and sums, checked first (a crafted or damaged state is refused with one sentence
+   * and the model left as it was): one whole, non-negative count per class, and per class one sum and one
+   * sum of squares per pixel. Pixels lie in [0, 1], so a class's sums lie between 0 and its count, and
+   * each sum of squares between 0 and the sum.
+   */
   @Override
   public void restore(ModelState state) {
     double[] counts = state.array("count");
+    if (counts.length != k) {
+      throw new IllegalArgumentException(
+          "the saved naive Bayes model has " + counts.length + " class counts, the data " + k + " classes");
+    }
+    double[][] sums = new double[k][];
+    double[][] squares = new double[k][];
+    for (int c = 0; c < k; c++) {
+      double n = counts[c];
+      if (!(n >= 0 && n <= MAX_COUNT && n == Math.rint(n))) {
+        throw new IllegalArgumentException(
+            "the saved naive Bayes model's count of class " + c + " (" + n + ") is not a whole number of images");
+      }
+      sums[c] = pixels(state, "sum" + c);
+      squares[c] = pixels(state, "sumSq" + c);
+      double slack = SLACK * (n + 1);
+      for (int j = 0; j < p; j++) {
+        double s1 = sums[c][j];
+        double s2 = squares[c][j];
+        if (!(s1 >= 0 && s1 <= n + slack && s2 >= 0 && s2 <= s1 + slack)) {
+          throw new IllegalArgumentException(
+              "the saved naive Bayes model's sums for class " + c + ", pixel " + j
+                  + " are impossible for pixels in [0, 1]");
+        }
+      }
+    }
     for (int c = 0; c < k; c++) {
       count[c] = (long) counts[c];
-      System.arraycopy(state.array("sum" + c), 0, sum[c], 0, p);
-      System.arraycopy(state.array("sumSq" + c), 0, sumSq[c], 0, p);
+      System.arraycopy(sums[c], 0, sum[c], 0, p);
+      System.arraycopy(squares[c], 0, sumSq[c], 0, p);
     }
     rebuild();
+  }
+
+  /** A saved per-pixel array, one value per pixel. */
+  private double[] pixels(ModelState state, String name) {
+    double[] a = state.array(name);
+    if (a.length != p) {
+      throw new IllegalArgumentException(
+          "the saved naive Bayes model's '" + name + "' has " + a.length + " values, the images " + p + " pixels");
+    }
+    return a;
   }
 }
