@@ -30,12 +30,16 @@ import org.slf4j.LoggerFactory;
  * models. Everything is passed through constructors from here; there are no global singletons.
  */
 public final class AppContext implements AutoCloseable {
+  /** How long closing waits for background work under way (a session being saved) to end. */
+  static final long CLOSE_WAIT_MILLIS = 30_000;
+
   private final TrainingEngine engine = new TrainingEngine();
   private final StallMeter stallMeter = new StallMeter();
   private final StudioViewModel studio;
   private final ShellModels shell;
   private final RunFolder autosave;
   private final BackgroundTasks tasks;
+  private boolean closed;
 
   /** The studio with its recent items and autosave in the user's home ({@code ~/.duet-studio}). */
   public AppContext(DatasetLocator locator, BackgroundTasks tasks) {
@@ -48,8 +52,8 @@ public final class AppContext implements AutoCloseable {
     this.autosave = new RunFolder(home.resolve("autosave"));
     RunViewModel.RunStarter starter = this::start;
     DatasetViewModel dataset = new DatasetViewModel(locator, tasks);
-    ClassifierViewModel classifier = new ClassifierViewModel(starter, FxEventRelay::new);
     BackgroundTasks modelWork = tasks.oneAtATime();
+    ClassifierViewModel classifier = new ClassifierViewModel(starter, FxEventRelay::new, modelWork);
     GeneratorViewModel generator = new GeneratorViewModel(starter, FxEventRelay::new, modelWork);
     JudgeViewModel judge = new JudgeViewModel(classifier, generator, modelWork);
     this.studio = new StudioViewModel(dataset, classifier, generator, judge);
@@ -101,12 +105,25 @@ public final class AppContext implements AutoCloseable {
     return stallMeter;
   }
 
-  /** Stops training (waiting briefly for the runs to end), the background executor and the helper threads. */
+  /**
+   * Stops training (waiting briefly for the runs to end), closes both sides' models once the work queued
+   * on the model lane has ended (a session being saved is written in full first), stops the background
+   * executor and the helper threads. Closing twice does nothing.
+   */
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     stallMeter.stop();
-    tasks.close();
     engine.close();
+    studio.closeModels();
+    tasks.close();
+    if (!tasks.awaitTermination(CLOSE_WAIT_MILLIS)) {
+      LoggerFactory.getLogger(AppContext.class)
+          .warn("background work still running after {} ms; leaving it", CLOSE_WAIT_MILLIS);
+    }
     shell.autosave().close();
   }
 }

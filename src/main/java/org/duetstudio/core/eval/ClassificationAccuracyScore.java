@@ -44,10 +44,15 @@ public record ClassificationAccuracyScore(
     float[][] images = generator.decode(generator.samplePrior(labels.length, seed), labels);
     List<String> names = realTrain.classNames();
     ImageDataset generated = new ImageDataset("generated", real.shape(), images, labels, names);
-    ImageClassifier onSynthetic = Fit.classifier(spec, generated, half(monitor, 0));
-    ImageClassifier onReal = Fit.classifier(spec, real, half(monitor, 0.5));
-    Predictions s = Predictions.fromProbabilities(realTest.labels(), onSynthetic.predictProbabilities(realTest), names);
-    Predictions r = Predictions.fromProbabilities(realTest.labels(), onReal.predictProbabilities(realTest), names);
+    Predictions s;
+    Predictions r;
+    // the two classifiers are trained for this score alone: their native memory goes when it is measured
+    try (ImageClassifier onSynthetic = Fit.classifier(spec, generated, half(monitor, 0))) {
+      s = Predictions.fromProbabilities(realTest.labels(), onSynthetic.predictProbabilities(realTest), names);
+    }
+    try (ImageClassifier onReal = Fit.classifier(spec, real, half(monitor, 0.5))) {
+      r = Predictions.fromProbabilities(realTest.labels(), onReal.predictProbabilities(realTest), names);
+    }
     return new ClassificationAccuracyScore(
         s.accuracy(), r.accuracy(), labels.length, realTest.size(), spec, s.confusionMatrix());
   }

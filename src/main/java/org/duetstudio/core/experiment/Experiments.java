@@ -48,10 +48,12 @@ final class Experiments {
     return picked.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  /** Test accuracy of {@code model} on {@code test}. */
+  /** The accuracy on {@code test} of a classifier trained for this measurement alone; it is closed after. */
   static double accuracy(ImageClassifier model, ImageDataset test) {
-    return Predictions.fromProbabilities(test.labels(), model.predictProbabilities(test), test.classNames())
-        .accuracy();
+    try (model) {
+      return Predictions.fromProbabilities(test.labels(), model.predictProbabilities(test), test.classNames())
+          .accuracy();
+    }
   }
 
   /**

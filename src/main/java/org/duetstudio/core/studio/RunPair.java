@@ -72,6 +72,16 @@ public record RunPair(
             : judge.all(null, null, generator.model(), data, false, monitor));
   }
 
+  /** Closes both models (their native memory): for a pair that nothing will use any more. */
+  public void closeModels() {
+    if (classifier != null) {
+      classifier.model().close();
+    }
+    if (generator != null) {
+      generator.model().close();
+    }
+  }
+
   /** {@code metrics.json}: each side's per-epoch summary under its role. */
   public Map<String, Object> metrics() {
     Map<String, Object> m = new LinkedHashMap<>();

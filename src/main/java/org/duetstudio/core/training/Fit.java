@@ -32,7 +32,12 @@ public final class Fit {
   /** A fresh classifier of {@code spec} trained on {@code train} for the spec's epochs. */
   public static ImageClassifier classifier(ClassifierSpec spec, ImageDataset train, Monitor monitor) {
     ImageClassifier model = Models.classifier(spec, train.shape(), train.classNames());
-    return train(model, model.name(), train, spec.epochs(), monitor);
+    try {
+      return train(model, model.name(), train, spec.epochs(), monitor);
+    } catch (RuntimeException | Error e) {
+      model.close(); // stopped or diverged: nobody gets the model
+      throw e;
+    }
   }
 
   /**

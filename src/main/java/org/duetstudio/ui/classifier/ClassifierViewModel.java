@@ -21,6 +21,7 @@ import org.duetstudio.core.training.ClassifierJob;
 import org.duetstudio.core.training.Metrics;
 import org.duetstudio.core.training.TrainingEvent;
 import org.duetstudio.core.training.TrainingListener;
+import org.duetstudio.ui.common.BackgroundTasks;
 import org.duetstudio.ui.common.RunViewModel;
 import org.duetstudio.ui.curves.Curves;
 
@@ -46,7 +47,15 @@ public final class ClassifierViewModel extends RunViewModel {
 
   public ClassifierViewModel(
       RunStarter starter, Function<Consumer<List<TrainingEvent>>, TrainingListener> relay) {
-    super(starter, relay);
+    this(starter, relay, BackgroundTasks.sameThread());
+  }
+
+  /** @param modelWork the lane for work on trained models, where a replaced model is closed */
+  public ClassifierViewModel(
+      RunStarter starter,
+      Function<Consumer<List<TrainingEvent>>, TrainingListener> relay,
+      BackgroundTasks modelWork) {
+    super(starter, relay, modelWork);
     // a new model starts from its own defaults, keeping the seed the user chose
     kind.addListener(
         (o, old, now) -> spec.set(ClassifierSpec.defaults(now).withSeed(spec.get().seed())));
@@ -82,11 +91,16 @@ public final class ClassifierViewModel extends RunViewModel {
     return accuracy;
   }
 
-  /** Trains the chosen model with the current settings on {@code data}. */
+  /** Trains the chosen model with the current settings on {@code data}; the last run's model is closed. */
   public void train(TrainTestData data) {
+    if (isActive()) {
+      throw new IllegalStateException("a run is already active");
+    }
+    ImageClassifier previous = model();
     testImages.set(data.test());
     job = new ClassifierJob(spec.get(), data);
     start(job);
+    retire(previous);
   }
 
   /**
@@ -103,11 +117,23 @@ public final class ClassifierViewModel extends RunViewModel {
       TrainTestData data,
       ImageClassifier model,
       List<TrainingEvent> events) {
+    if (isActive()) {
+      throw new IllegalStateException("a run is active");
+    }
+    ImageClassifier previous = model();
     kind.set(runSpec.kind());
     spec.set(runSpec);
     testImages.set(data.test());
     job = ClassifierJob.restored(runSpec, data, model);
     replay(events);
+    if (previous != model) {
+      retire(previous);
+    }
+  }
+
+  /** Closes the last run's model (the window is closing), after the work queued on the model lane. */
+  public void closeModel() {
+    retire(model());
   }
 
   /** The data of the last run (null before one). */

@@ -43,6 +43,14 @@ public interface BackgroundTasks extends AutoCloseable {
   @Override
   default void close() {}
 
+  /**
+   * After {@link #close()}: waits up to {@code timeoutMillis} for the work taken before to end; true when
+   * it has. Executors that run work at once have none left.
+   */
+  default boolean awaitTermination(long timeoutMillis) {
+    return true;
+  }
+
   /** Everything now, on this thread. */
   static BackgroundTasks sameThread() {
     return new SameThreadTasks();

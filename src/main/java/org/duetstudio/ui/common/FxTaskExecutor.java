@@ -4,6 +4,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
 import org.slf4j.LoggerFactory;
@@ -88,6 +89,19 @@ public final class FxTaskExecutor implements BackgroundTasks {
   public void close() {
     pool.shutdown();
     lane.shutdown();
+  }
+
+  /** Waits for the work taken before {@link #close()} (a session being saved) to end. */
+  @Override
+  public boolean awaitTermination(long timeoutMillis) {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+    try {
+      return lane.awaitTermination(timeoutMillis, TimeUnit.MILLISECONDS)
+          && pool.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /** Reports of one task, from its worker thread to the FX thread. */

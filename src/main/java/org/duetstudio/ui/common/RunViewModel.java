@@ -34,6 +34,7 @@ public abstract class RunViewModel {
 
   private final RunStarter starter;
   private final Function<Consumer<List<TrainingEvent>>, TrainingListener> relay;
+  private final BackgroundTasks modelWork;
   private final ReadOnlyObjectWrapper<RunState> state = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Not trained yet");
@@ -44,10 +45,23 @@ public abstract class RunViewModel {
   private String runId;
   private final RunProgress clock = new RunProgress();
 
+  /** A side whose replaced models are closed at once, on the caller's thread (for tests). */
   protected RunViewModel(
       RunStarter starter, Function<Consumer<List<TrainingEvent>>, TrainingListener> relay) {
+    this(starter, relay, BackgroundTasks.sameThread());
+  }
+
+  /**
+   * @param modelWork the lane for work on trained models: a model this side lets go of is closed there,
+   *     after the work queued before (a session being saved, the judge)
+   */
+  protected RunViewModel(
+      RunStarter starter,
+      Function<Consumer<List<TrainingEvent>>, TrainingListener> relay,
+      BackgroundTasks modelWork) {
     this.starter = starter;
     this.relay = relay;
+    this.modelWork = modelWork;
     this.active =
         Bindings.createBooleanBinding(
             () -> state.get() != null && !state.get().isTerminal(), state);
@@ -94,6 +108,24 @@ public abstract class RunViewModel {
     runId = null;
     run = starter.start(job, relay.apply(this::accept));
     runId = run.id();
+  }
+
+  /**
+   * Closes {@code model} (its native memory), which this side no longer shows: a run or a session has
+   * replaced it, or the window is closing. It happens on the lane for trained models, so work queued there
+   * before (a session being saved, the judge's measurements) still has it; null does nothing.
+   */
+  protected void retire(AutoCloseable model) {
+    if (model == null) {
+      return;
+    }
+    modelWork.run(
+        () -> {
+          model.close();
+          return model;
+        },
+        m -> {},
+        t -> LoggerFactory.getLogger(RunViewModel.class).warn("closing a model failed", t));
   }
 
   /** Pauses a running run, resumes a paused one. */

@@ -60,7 +60,7 @@ public final class GeneratorViewModel extends RunViewModel {
       RunStarter starter,
       Function<Consumer<List<TrainingEvent>>, TrainingListener> relay,
       BackgroundTasks modelWork) {
-    super(starter, relay);
+    super(starter, relay, modelWork);
     kind.addListener(
         (o, old, now) -> {
           spec.set(
@@ -135,20 +135,38 @@ public final class GeneratorViewModel extends RunViewModel {
     return parts;
   }
 
+  /** Trains the chosen model with the current settings on {@code data}; the last run's model is closed. */
   public void train(TrainTestData data) {
+    if (isActive()) {
+      throw new IllegalStateException("a run is already active");
+    }
+    ImageGenerator previous = model();
     showGeneratorPlot(spec.get().kind());
     job = new GeneratorJob(spec.get(), data);
     start(job);
+    retire(previous);
   }
 
   /** Shows a finished run from a session: its settings, its model, and its curves and pictures. */
   public void restore(
       GeneratorSpec runSpec, TrainTestData data, ImageGenerator model, List<TrainingEvent> events) {
+    if (isActive()) {
+      throw new IllegalStateException("a run is active");
+    }
+    ImageGenerator previous = model();
     kind.set(runSpec.kind());
     spec.set(runSpec);
     showGeneratorPlot(runSpec.kind());
     job = GeneratorJob.restored(runSpec, data, model);
     replay(events);
+    if (previous != model) {
+      retire(previous);
+    }
+  }
+
+  /** Closes the last run's model (the window is closing), after the work queued on the model lane. */
+  public void closeModel() {
+    retire(model());
   }
 
   /** The settings of the last run (null before one). */

@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
  * what was there.
  */
 public final class AutosaveViewModel {
+  private static final String RESTORE_WHILE_TRAINING = "Stop training first: restoring replaces both sides.";
+
   private final RunFolder folder;
   private final StudioViewModel studio;
   private final DatasetLocator locator;
@@ -54,7 +56,7 @@ public final class AutosaveViewModel {
   /** Shows what the autosave holds: each side up to its last finished epoch. */
   public void restore() {
     if (studio.anyActiveProperty().get()) {
-      status.set("Stop training first: restoring replaces both sides.");
+      status.set(RESTORE_WHILE_TRAINING);
       return;
     }
     offered.set(false);
@@ -62,6 +64,12 @@ public final class AutosaveViewModel {
     tasks.run(
         () -> RunFolder.Recorded.read(folder.dir()).toPair(locator),
         o -> {
+          if (studio.anyActiveProperty().get()) { // a side started while the folder was read
+            status.set(RESTORE_WHILE_TRAINING);
+            offered.set(true);
+            o.pair().closeModels(); // built for this restore alone
+            return;
+          }
           studio.show(o.pair(), o.data());
           status.set("Restored the runs the studio was training when it stopped (up to their last finished epoch).");
         },

@@ -13,6 +13,7 @@ import org.duetstudio.core.studio.RunFolder;
 import org.duetstudio.core.studio.RunPair;
 import org.duetstudio.core.studio.Sessions;
 import org.duetstudio.ui.common.BackgroundTasks;
+import org.slf4j.LoggerFactory;
 
 /**
  * Saving and opening sessions, and writing the run report, for the window: each builds or reads one
@@ -97,13 +98,16 @@ public final class SessionsViewModel {
    */
   public void open(Path file) {
     if (studio.anyActiveProperty().get()) {
-      status.set("Stop training first: opening a session replaces both sides.");
+      status.set(StudioViewModel.OPEN_WHILE_TRAINING);
       return;
     }
     status.set("Opening " + file.getFileName() + "…");
     tasks.run(
         () -> Sessions.open(file, locator),
         o -> {
+          if (refusedWhileTraining(o.pair(), StudioViewModel.OPEN_WHILE_TRAINING)) {
+            return;
+          }
           studio.show(o.pair(), o.data());
           opened.set(new Opened(file, o.created()));
           status.set("Opened " + file.getFileName() + " (saved " + o.created() + ").");
@@ -125,6 +129,9 @@ public final class SessionsViewModel {
     tasks.run(
         () -> RunFolder.Recorded.read(dir).toPair(locator),
         o -> {
+          if (refusedWhileTraining(o.pair(), "Stop training first: opening a run replaces both sides.")) {
+            return;
+          }
           studio.show(o.pair(), o.data());
           opened.set(new Opened(dir, ""));
           status.set("Opened the run in " + dir + ".");
@@ -151,6 +158,30 @@ public final class SessionsViewModel {
           saved.set(f);
         },
         t -> status.set("Could not write the report: " + t.getMessage()));
+  }
+
+  /**
+   * True, saying {@code sentence}, when a side started training while {@code pair} was being read: nothing on screen
+   * changes, and the pair's freshly built models are closed.
+   */
+  private boolean refusedWhileTraining(RunPair pair, String sentence) {
+    if (!studio.anyActiveProperty().get()) {
+      return false;
+    }
+    status.set(sentence);
+    closeModels(pair, modelWork);
+    return true;
+  }
+
+  /** Closes the models of a pair nobody will show, on {@code lane}. */
+  static void closeModels(RunPair pair, BackgroundTasks lane) {
+    lane.run(
+        () -> {
+          pair.closeModels();
+          return pair;
+        },
+        p -> {},
+        t -> LoggerFactory.getLogger(SessionsViewModel.class).warn("closing a model failed", t));
   }
 
   /** Says {@code message} in the status line (a view's own outcome, such as a refused drop). */

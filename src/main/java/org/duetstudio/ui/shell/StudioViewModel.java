@@ -28,6 +28,10 @@ import org.duetstudio.ui.generator.GeneratorViewModel;
  * reports and the command line share; {@link #show} puts a pair (a session's, an autosave's) on screen.
  */
 public final class StudioViewModel {
+  /** Why a session or a run folder is not opened while a side trains. */
+  public static final String OPEN_WHILE_TRAINING =
+      "Stop training first: opening a session replaces both sides.";
+
   private final DatasetViewModel dataset;
   private final ClassifierViewModel classifier;
   private final GeneratorViewModel generator;
@@ -101,7 +105,7 @@ public final class StudioViewModel {
    */
   public void show(RunPair pair, RecordedData data) {
     if (anyActive.get()) {
-      throw new IllegalStateException("a run is active");
+      throw new IllegalStateException(OPEN_WHILE_TRAINING);
     }
     dataset.show(data.source(), data.whole());
     dataset.trainLimitProperty().set(
@@ -212,6 +216,15 @@ public final class StudioViewModel {
       classifier.resume();
       generator.resume();
     }
+  }
+
+  /**
+   * Closes both sides' models (the window is closing): on the lane for trained models, after what is
+   * queued there (a session being saved). Stop training first.
+   */
+  public void closeModels() {
+    classifier.closeModel();
+    generator.closeModel();
   }
 
   public void stopBoth() {
