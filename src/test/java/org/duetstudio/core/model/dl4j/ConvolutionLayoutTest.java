@@ -30,7 +30,8 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * The layouts and paddings chosen for speed compute the functions the models were defined (and saved) as:
  * the CNN's channels-last, pool-before-ReLU graph against the plain channels-first LeNet with the same
- * weights, and the DCGAN's explicitly padded transposed convolution against "same" mode.
+ * weights, the DCGAN's explicitly padded transposed convolution against "same" mode, and its leaky ReLU
+ * against libnd4j's.
  */
 class ConvolutionLayoutTest {
   private static final List<String> CLASSES = List.of("a", "b", "c");
@@ -77,6 +78,31 @@ class ConvolutionLayoutTest {
       }
       assertEquals(2L * side, padded.get("y").size(2));
     }
+  }
+
+  @Test
+  void theDcganLeakyReluIsLibnd4jsWithItsGradient() {
+    Nd4j.getRandom().setSeed(11);
+    INDArray in = Nd4j.randn(DataType.FLOAT, 4, 8, 6, 6);
+    Map<String, INDArray> ours = activation(true, in);
+    Map<String, INDArray> theirs = activation(false, in);
+    for (String k : List.of("y", "x")) {
+      double diff = ours.get(k).sub(theirs.get(k)).amaxNumber().doubleValue();
+      assertTrue(diff < 1e-6, k + ": " + diff);
+    }
+    assertTrue(ours.get("y").minNumber().doubleValue() < 0, "negative inputs give small negative outputs");
+  }
+
+  private static Map<String, INDArray> activation(boolean ours, INDArray in) {
+    SameDiff sd = SameDiff.create();
+    SDVariable x = sd.var("x", in.dup());
+    SDVariable y = (ours ? GanNets.Convolutional.leaky(sd, x, SameDiffGan.LEAK) : sd.nn().leakyRelu(x, SameDiffGan.LEAK))
+        .rename("y");
+    y.mul(y).sum().rename("loss");
+    sd.setLossVariables("loss");
+    Map<String, INDArray> out = new HashMap<>(sd.output(Map.of(), "y"));
+    out.putAll(sd.calculateGradients(Map.of(), "x"));
+    return out;
   }
 
   /** A transposed convolution's output and the gradients of the mean square of it. */
