@@ -41,11 +41,28 @@ public final class SameDiffCnn extends SameDiffClassifier {
 
     // channels last inside (rows are channel-major): oneDNN's convolution and pooling kernels work on it
     // without reordering every tensor they see
-    SDVariable x = c == 1 ? input.reshape(-1, h, w, 1) : input.reshape(-1, c, h, w).permute(0, 2, 3, 1);
     SDVariable w1 = graph.weight("conv1_W", 25L * c, 25L * 20, 5, 5, c, 20);
+    SDVariable x;
+    if (padding == PaddingMode.VALID) {
+      // The first convolution as patches × weights. Its input is the image, whose gradient nobody needs,
+      // but libnd4j's convolution gradient always computes it — and for one input channel oneDNN's kernel
+      // for it was the slowest in the step (8 ms of about 40). Patches of a placeholder are not
+      // differentiated at all; the matrix product's gradient is a fast GEMM.
+      Conv2DConfig patches =
+          Conv2DConfig.builder().kH(5).kW(5).sH(1).sW(1).paddingMode(padding).dataFormat("NCHW").build();
+      long oh = h - shrink;
+      long ow = w - shrink;
+      SDVariable p =
+          sd.cnn().im2Col(input.reshape(-1, c, h, w), patches).reshape(-1, 25L * c, oh * ow).permute(0, 2, 1);
+      SDVariable kernel = w1.permute(2, 0, 1, 3).reshape(25L * c, 20);
+      x = p.reshape(-1, 25L * c).mmul(kernel).add(graph.bias("conv1_b", 20)).reshape(-1, oh, ow, 20);
+    } else {
+      x = c == 1 ? input.reshape(-1, h, w, 1) : input.reshape(-1, c, h, w).permute(0, 2, 3, 1);
+      x = sd.cnn().conv2d(x, w1, graph.bias("conv1_b", 20), conv);
+    }
     // max-pooling before the ReLU: the same function and gradient (both keep order), on a quarter of the
     // values
-    x = sd.nn().relu(sd.cnn().maxPooling2d(sd.cnn().conv2d(x, w1, graph.bias("conv1_b", 20), conv), pool), 0);
+    x = sd.nn().relu(sd.cnn().maxPooling2d(x, pool), 0);
     h = (h - shrink) / 2;
     w = (w - shrink) / 2;
     SDVariable w2 = graph.weight("conv2_W", 25L * 20, 25L * 50, 5, 5, 20, 50);
