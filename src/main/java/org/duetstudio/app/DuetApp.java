@@ -147,7 +147,7 @@ public final class DuetApp extends Application {
           if (studio.canTrainProperty().get()) {
             studio.canTrainProperty().removeListener(start[0]);
             studio.trainBoth();
-            stalls.reset(); // the figure is about training, not start-up
+            stalls.endStartUp(); // the training figure is about training, not start-up
             studio.anyActiveProperty().addListener((obs, was, is) -> {
               if (!is) {
                 whenDone.run();
