@@ -44,6 +44,7 @@ public final class DuetApp extends Application {
     window =
         new MainWindow(context.shell(), context.stallMeter(), new WindowState(RecentItems.home(), tasks));
     stage.setTitle("Duet Studio — predict and create, side by side");
+    window.revealInStages(); // the first frame in parts: the UI thread never waits for all of it at once
     window.showOn(stage);
     if (options.theme() != null) {
       window.windowState().themeProperty().set(options.theme());
