@@ -7,6 +7,7 @@ import org.duetstudio.core.model.dl4j.Nd4jRuntime;
 import org.duetstudio.core.store.RecentItems;
 import org.duetstudio.core.studio.RunFolder;
 import org.duetstudio.core.training.TrainingEngine;
+import org.duetstudio.core.training.TrainingEvent;
 import org.duetstudio.core.training.TrainingJob;
 import org.duetstudio.core.training.TrainingListener;
 import org.duetstudio.core.training.TrainingRun;
@@ -70,22 +71,44 @@ public final class AppContext implements AutoCloseable {
 
   /**
    * Starts a side's run on the engine, writing it into the autosave folder as it goes (a run the folder
-   * cannot take still trains, without autosave).
+   * cannot take still trains, without autosave). The folder is opened on the run's own thread, at its
+   * first event: opening it fingerprints the data (a hash of every pixel) and writes files, which the
+   * JavaFX thread that pressed Train must not wait for.
    */
   private TrainingRun start(TrainingJob job, TrainingListener listener) {
-    TrainingListener kept;
-    try {
-      kept = autosave.record(job, Nd4jRuntime.ensureLoaded());
-    } catch (IOException | RuntimeException e) {
-      LoggerFactory.getLogger(AppContext.class).warn("autosave is off for this run", e);
-      return engine.start(job, listener);
-    }
+    TrainingListener kept = new AutosaveListener(job);
     return engine.start(
         job,
         e -> {
           kept.onEvent(e);
           listener.onEvent(e);
         });
+  }
+
+  /** Records a run into the autosave folder, opened at its first event. */
+  private final class AutosaveListener implements TrainingListener {
+    private final TrainingJob job;
+    private TrainingListener recorder;
+    private boolean opened;
+
+    AutosaveListener(TrainingJob job) {
+      this.job = job;
+    }
+
+    @Override
+    public synchronized void onEvent(TrainingEvent e) {
+      if (!opened) {
+        opened = true;
+        try {
+          recorder = autosave.record(job, Nd4jRuntime.ensureLoaded());
+        } catch (IOException | RuntimeException ex) {
+          LoggerFactory.getLogger(AppContext.class).warn("autosave is off for this run", ex);
+        }
+      }
+      if (recorder != null) {
+        recorder.onEvent(e);
+      }
+    }
   }
 
   public TrainingEngine engine() {

@@ -44,6 +44,7 @@ public final class DuetApp extends Application {
     window =
         new MainWindow(context.shell(), context.stallMeter(), new WindowState(RecentItems.home(), tasks));
     stage.setTitle("Duet Studio — predict and create, side by side");
+    window.revealInStages(); // the first frame in parts: the UI thread never waits for all of it at once
     window.showOn(stage);
     if (options.theme() != null) {
       window.windowState().themeProperty().set(options.theme());
@@ -147,7 +148,7 @@ public final class DuetApp extends Application {
           if (studio.canTrainProperty().get()) {
             studio.canTrainProperty().removeListener(start[0]);
             studio.trainBoth();
-            stalls.reset(); // the figure is about training, not start-up
+            stalls.endStartUp(); // the training figure is about training, not start-up
             studio.anyActiveProperty().addListener((obs, was, is) -> {
               if (!is) {
                 whenDone.run();

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.duetstudio.ui.common.StallMeter;
 
-/** The window's start time, its longest stall and the process's peak memory, as one report. */
+/**
+ * The window's start time, its longest stall at start-up (from the window shown until training starts)
+ * and while training, and the process's peak memory, as one report.
+ */
 final class UiFigures {
   private final long launchMillis;
   private final long shownMillis;
@@ -23,10 +26,11 @@ final class UiFigures {
     return String.format(
         Locale.ROOT,
         "window shown %.2f s after the JVM started (%.2f s after main); longest FX-thread stall"
-            + " while training %.0f ms; peak memory (RSS) %s",
+            + " at start-up %.0f ms, while training %.0f ms; peak memory (RSS) %s",
         (shownMillis - ManagementFactory.getRuntimeMXBean().getStartTime())
             / 1000.0,
         (shownMillis - launchMillis) / 1000.0,
+        stalls.startUpMillis(),
         stalls.maxMillis(),
         peakRss());
   }

@@ -206,6 +206,32 @@ class StudioWindowTest {
   }
 
   @Test
+  void foldedSettingsOpenWithTheirFieldsAndAStagedWindowShowsEveryPane(FxRobot robot) throws Exception {
+    robot.interact(() -> window.startPane().close()); // it covers the panes
+    Node sheet = window.classifierPane().sheet().node();
+    assertThat(sheet.getScene()).as("a folded sheet is not in the scene").isNull();
+    robot.clickOn(window.classifierPane().settingsPane());
+    waitUntil(10, () -> sheet.getScene() != null && sheet.isVisible());
+    // a second window, revealed a pane per frame: all three end up shown and sized
+    MainWindow staged = fx(() -> new MainWindow(context.shell(), context.stallMeter()));
+    Stage[] stage = new Stage[1];
+    robot.interact(
+        () -> {
+          staged.revealInStages();
+          assertThat(staged.judgePane().isVisible()).as("hidden until its frame").isFalse();
+          stage[0] = new Stage();
+          stage[0].setScene(new Scene(staged, 1200, 800));
+          stage[0].show();
+        });
+    List<Node> panes = List.of(staged.classifierPane(), staged.generatorPane(), staged.judgePane());
+    waitUntil(
+        10,
+        () -> panes.stream()
+            .allMatch(n -> n.isVisible() && n.isManaged() && n.getLayoutBounds().getHeight() > 50));
+    robot.interact(() -> stage[0].close());
+  }
+
+  @Test
   void anExperimentRunsInItsWindowWithProgressAndATable(FxRobot robot) throws Exception {
     waitUntil(60, () -> vm.canTrainProperty().get());
     robot.interact(() -> vm.dataset().trainLimitProperty().set(1000));

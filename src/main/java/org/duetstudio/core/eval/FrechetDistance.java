@@ -9,8 +9,16 @@ package org.duetstudio.core.eval;
 public final class FrechetDistance {
   private FrechetDistance() {}
 
-  /** The distance between the Gaussians fitted to {@code a} and {@code b} (rows = vectors). */
+  /**
+   * The distance between the Gaussians fitted to {@code a} and {@code b} (rows = vectors), with the
+   * preferred eigen-solver.
+   */
   public static double between(float[][] a, float[][] b) {
+    return between(a, b, EigenSolvers.preferred());
+  }
+
+  /** The same with the eigen-decompositions of {@code solver}. */
+  public static double between(float[][] a, float[][] b, EigenSolver solver) {
     if (a.length < 2 || b.length < 2) {
       throw new IllegalArgumentException("each set needs at least two vectors");
     }
@@ -30,10 +38,10 @@ public final class FrechetDistance {
     for (int i = 0; i < d; i++) {
       trace += s1[i][i] + s2[i][i];
     }
-    double[][] root1 = SymmetricEigen.sqrtPsd(s1);
+    double[][] root1 = solver.sqrtPsd(s1);
     double[][] m = multiply(multiply(root1, s2), root1);
     double crossTrace = 0;
-    for (double lambda : SymmetricEigen.eigenvalues(m)) {
+    for (double lambda : solver.eigenvalues(m)) {
       crossTrace += Math.sqrt(Math.max(lambda, 0));
     }
     return Math.max(0, meanTerm + trace - 2 * crossTrace);

@@ -1,43 +1,23 @@
 package org.duetstudio.core.eval;
 
 /**
- * Eigen-decomposition of a real symmetric matrix by cyclic Jacobi rotations: simple, exact to rounding,
- * and fast enough for the few-hundred-dimensional feature covariances the judge needs.
+ * Eigen-decomposition of a real symmetric matrix by cyclic Jacobi rotations: simple and exact to rounding,
+ * but slow on the judge's 500-dimensional feature covariances (seconds each; {@code JudgeBench} measures
+ * it). The judge uses LAPACK when the back-end offers it ({@link EigenSolvers#preferred()}); this one is
+ * the fallback and the tests' oracle.
  */
-final class SymmetricEigen {
+final class SymmetricEigen implements EigenSolver {
   private static final int MAX_SWEEPS = 60;
 
-  private SymmetricEigen() {}
-
-  /** Eigenvalues (unordered) of a symmetric matrix. */
-  static double[] eigenvalues(double[][] symmetric) {
-    return decompose(symmetric, false).values;
+  @Override
+  public double[] eigenvalues(double[][] symmetric) {
+    return decompose(symmetric, false).values();
   }
 
-  /** The principal square root of a symmetric positive semi-definite matrix (negative rounding → 0). */
-  static double[][] sqrtPsd(double[][] symmetric) {
-    Decomposition e = decompose(symmetric, true);
-    int n = e.values.length;
-    double[][] out = new double[n][n];
-    for (int k = 0; k < n; k++) {
-      double s = Math.sqrt(Math.max(e.values[k], 0));
-      if (s == 0) {
-        continue;
-      }
-      for (int i = 0; i < n; i++) {
-        double vik = e.vectors[i][k] * s;
-        if (vik == 0) {
-          continue;
-        }
-        for (int j = 0; j < n; j++) {
-          out[i][j] += vik * e.vectors[j][k];
-        }
-      }
-    }
-    return out;
+  @Override
+  public Decomposition decompose(double[][] symmetric) {
+    return decompose(symmetric, true);
   }
-
-  private record Decomposition(double[] values, double[][] vectors) {}
 
   private static Decomposition decompose(double[][] symmetric, boolean wantVectors) {
     int n = symmetric.length;

@@ -83,8 +83,11 @@ public final class ClassifierPane extends SidePane<ClassifierSpec> {
     VBox curves = new VBox(4, SidePanes.helpRow("curves-classifier"), lossChart, accuracyChart);
     VBox.setVgrow(lossChart, Priority.ALWAYS);
     VBox.setVgrow(accuracyChart, Priority.ALWAYS);
-    this.predictionsTab = SidePanes.tab("Predictions", predictionsView());
-    this.confusionTab = SidePanes.tab("Confusion matrix", confusionView());
+    // the tabs not shown at start join the scene when first shown (the first style and layout pass skips them)
+    VBox predictions = predictionsView();
+    ScrollPane confusion = confusionView();
+    this.predictionsTab = SidePanes.lazyTab("Predictions", () -> predictions);
+    this.confusionTab = SidePanes.lazyTab("Confusion matrix", () -> confusion);
     addTabs(SidePanes.tab("Curves", SidePanes.scrolling(curves)), predictionsTab, confusionTab);
     // the grid and the matrix are drawn when their tab is in view: a hidden view costs nothing
     vm.predictionsProperty().addListener((o, a, p) -> refreshVisible());

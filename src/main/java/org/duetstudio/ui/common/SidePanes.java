@@ -65,11 +65,20 @@ public final class SidePanes {
     return row;
   }
 
-  /** The settings sheet in a collapsible pane whose title summarises them; locked while training. */
+  /**
+   * The settings sheet in a collapsible pane whose title summarises them (folded at first); locked while
+   * training.
+   */
   public static TitledPane settings(
       Node sheet, ObservableValue<?> spec, Function<Object, String> summary, ObservableBooleanValue locked) {
     TitledPane pane = new TitledPane();
-    pane.setContent(sheet);
+    // the sheet (a field per setting) joins the scene when first opened: the window's first style and
+    // layout pass skips it while it is folded
+    pane.expandedProperty().addListener((o, was, is) -> {
+      if (is && pane.getContent() == null) {
+        pane.setContent(sheet);
+      }
+    });
     pane.textProperty()
         .bind(Bindings.createStringBinding(() -> "Settings — " + summary.apply(spec.getValue()), spec));
     pane.setExpanded(false);

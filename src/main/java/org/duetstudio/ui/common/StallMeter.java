@@ -14,6 +14,7 @@ public final class StallMeter {
 
   private final AtomicLong maxNanos = new AtomicLong();
   private final AtomicLong windowMaxNanos = new AtomicLong();
+  private final AtomicLong startUpNanos = new AtomicLong(-1);
   private volatile boolean running;
   private Thread thread;
 
@@ -60,6 +61,24 @@ public final class StallMeter {
   /** Longest stall since the previous call of this method (for a live display). */
   public double takeWindowMaxMillis() {
     return windowMaxNanos.getAndSet(0) / 1e6;
+  }
+
+  /**
+   * Ends the start-up period (when training starts): its longest stall is kept for {@link
+   * #startUpMillis()}, and the figures start again. Later calls only reset.
+   */
+  public void endStartUp() {
+    startUpNanos.compareAndSet(-1, maxNanos.get());
+    reset();
+  }
+
+  /**
+   * The longest stall between {@link #start()} and {@link #endStartUp()} (or until now, when start-up
+   * has not ended), in milliseconds.
+   */
+  public double startUpMillis() {
+    long s = startUpNanos.get();
+    return (s < 0 ? maxNanos.get() : s) / 1e6;
   }
 
   public void reset() {

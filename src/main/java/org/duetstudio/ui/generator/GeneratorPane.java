@@ -98,11 +98,15 @@ public final class GeneratorPane extends SidePane<GeneratorSpec> {
     healthLine();
     Node clusters = fitted(new ClustersView(vm.trained(), data));
     Node denoising = fitted(new DenoisingView(vm.denoising(), vm));
+    // the tabs not shown at start join the scene when first shown (the first style and layout pass skips them)
+    Node samplesContent = fitted(samplesTab());
+    Node reconstructionsContent = fitted(reconstructionsTab());
+    Node latentContent = fitted(latentTab());
     addTabs(
         SidePanes.tab("Curves", SidePanes.scrolling(curvesTab())),
-        SidePanes.tab("Samples", fitted(samplesTab())),
-        SidePanes.tab("Reconstructions", fitted(reconstructionsTab())),
-        SidePanes.tab("Latent space", fitted(latentTab())),
+        SidePanes.lazyTab("Samples", () -> samplesContent),
+        SidePanes.lazyTab("Reconstructions", () -> reconstructionsContent),
+        SidePanes.lazyTab("Latent space", () -> latentContent),
         SidePanes.lazyTab("Clusters", () -> clusters),
         SidePanes.lazyTab("Denoising", () -> denoising));
     showSnapshot(null);

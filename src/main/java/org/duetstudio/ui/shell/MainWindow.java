@@ -9,6 +9,7 @@ import java.util.Objects;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
@@ -180,6 +181,49 @@ public final class MainWindow extends BorderPane {
     stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> state.flush());
     remember.run();
     return scene;
+  }
+
+  /**
+   * Splits the window's first frame: the bars show first, then the classifier, the generator and the
+   * judge, each in a frame of its own. In JavaFX's software pipeline (a virtual display, no GPU) the first
+   * paint of a node is slow, and a pulse waits for the previous frame's paint: the whole window in one
+   * frame kept the UI thread waiting over a second right after start; in steps, each wait is a part of
+   * that. Call before the stage is shown.
+   */
+  public void revealInStages() {
+    List<Node> stages = List.of(classifierPane, generatorPane, judgePane);
+    for (Node n : stages) {
+      n.setVisible(false);
+      n.setManaged(false); // not sized either: its layout at full size comes with its own frame
+    }
+    int[] next = {0};
+    Runnable[] listener = new Runnable[1];
+    // after each pulse's layout, one more pane for the frame after it
+    listener[0] =
+        () -> Platform.runLater(
+            () -> {
+              if (next[0] < stages.size()) {
+                Node n = stages.get(next[0]++);
+                n.setManaged(true);
+                n.setVisible(true);
+              }
+              if (next[0] == stages.size() && getScene() != null) {
+                getScene().removePostLayoutPulseListener(listener[0]);
+              }
+            });
+    sceneProperty()
+        .addListener(
+            (o, old, scene) -> {
+              if (old != null) {
+                old.removePostLayoutPulseListener(listener[0]);
+              }
+              if (scene != null && next[0] < stages.size()) {
+                scene.addPostLayoutPulseListener(listener[0]);
+              }
+            });
+    if (getScene() != null) {
+      getScene().addPostLayoutPulseListener(listener[0]);
+    }
   }
 
   /** The studio's stylesheet (on top of the theme's). */

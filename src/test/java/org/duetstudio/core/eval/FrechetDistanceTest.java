@@ -44,7 +44,7 @@ class FrechetDistanceTest {
   @Test
   void squareRootOfAMatrixSquaresBack() {
     double[][] s = {{4, 1, 0}, {1, 3, 1}, {0, 1, 2}};
-    double[][] r = SymmetricEigen.sqrtPsd(s);
+    double[][] r = EigenSolvers.jacobi().sqrtPsd(s);
     double[][] back = FrechetDistance.multiply(r, r);
     for (int i = 0; i < 3; i++) {
       for (int j = 0; j < 3; j++) {
