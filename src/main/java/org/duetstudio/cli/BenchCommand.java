@@ -80,6 +80,9 @@ final class BenchCommand implements Callable<Integer> {
           + " FILE): the same networks measured here, images/s side by side and the ratio")
   private Path against;
 
+  @Option(names = "--judge", description = "time the judge's Fréchet distances: LAPACK against the Jacobi")
+  private boolean judge;
+
   @Option(names = "--max-epochs", paramLabel = "N", defaultValue = "12", description = "with --diffusion:"
       + " epochs at most per generator (default ${DEFAULT-VALUE})")
   private int maxEpochs;
@@ -106,6 +109,10 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws DatasetException {
+    if (judge) {
+      JudgeBench.print(out, rounds);
+      return 0;
+    }
     if (against != null) {
       PeerComparison.PeerFigures peer = PeerComparison.read(against);
       return new PeerComparison(out).run(peer, new DatasetLocator().resolve(data).load().data().train());
