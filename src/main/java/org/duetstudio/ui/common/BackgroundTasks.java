@@ -2,6 +2,7 @@ package org.duetstudio.ui.common;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one way slow work (loading data, native libraries, work on trained models, writing files) leaves the
@@ -12,6 +13,20 @@ import java.util.function.Consumer;
 public interface BackgroundTasks extends AutoCloseable {
   /** Starts {@code task}; its callbacks run where this executor puts them. */
   <T> void run(BackgroundTask<T> task);
+
+  /**
+   * Closes {@code resource} (a model's native memory) as work on this executor, after what was queued
+   * before; a failure is logged, there is nobody to tell.
+   */
+  default void closeLater(AutoCloseable resource) {
+    run(
+        () -> {
+          resource.close();
+          return resource;
+        },
+        r -> {},
+        t -> LoggerFactory.getLogger(BackgroundTasks.class).warn("closing {} failed", resource, t));
+  }
 
   /** Work without progress or stop, and its two outcomes. */
   default <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

@@ -116,17 +116,11 @@ public abstract class RunViewModel {
    * before (a session being saved, the judge's measurements) still has it; null does nothing.
    */
   protected void retire(AutoCloseable model) {
-    if (model == null) {
-      return;
+    if (model != null) {
+      modelWork.closeLater(model);
     }
-    modelWork.run(
-        () -> {
-          model.close();
-          return model;
-        },
-        m -> {},
-        t -> LoggerFactory.getLogger(RunViewModel.class).warn("closing a model failed", t));
   }
+
 
   /** Pauses a running run, resumes a paused one. */
   public void togglePause() {

@@ -67,7 +67,7 @@ public final class AutosaveViewModel {
           if (studio.anyActiveProperty().get()) { // a side started while the folder was read
             status.set(RESTORE_WHILE_TRAINING);
             offered.set(true);
-            o.pair().closeModels(); // built for this restore alone
+            tasks.closeLater(o.pair()::closeModels); // built for this restore alone
             return;
           }
           studio.show(o.pair(), o.data());

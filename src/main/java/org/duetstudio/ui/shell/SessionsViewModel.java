@@ -13,7 +13,6 @@ import org.duetstudio.core.studio.RunFolder;
 import org.duetstudio.core.studio.RunPair;
 import org.duetstudio.core.studio.Sessions;
 import org.duetstudio.ui.common.BackgroundTasks;
-import org.slf4j.LoggerFactory;
 
 /**
  * Saving and opening sessions, and writing the run report, for the window: each builds or reads one
@@ -169,19 +168,8 @@ public final class SessionsViewModel {
       return false;
     }
     status.set(sentence);
-    closeModels(pair, modelWork);
+    modelWork.closeLater(pair::closeModels);
     return true;
-  }
-
-  /** Closes the models of a pair nobody will show, on {@code lane}. */
-  static void closeModels(RunPair pair, BackgroundTasks lane) {
-    lane.run(
-        () -> {
-          pair.closeModels();
-          return pair;
-        },
-        p -> {},
-        t -> LoggerFactory.getLogger(SessionsViewModel.class).warn("closing a model failed", t));
   }
 
   /** Says {@code message} in the status line (a view's own outcome, such as a refused drop). */
