@@ -108,6 +108,22 @@ class DiffusionTest {
   }
 
   @Test
+  void pixelDiffusionDrawsTheClassAskedFor() throws Exception {
+    TrainTestData data = SampleData.small(3000, 300);
+    GeneratorSpec spec = GeneratorSpec.defaults(GeneratorKind.DIFFUSION).withEpochs(5);
+    GeneratorJob job = new GeneratorJob(spec, data);
+    List<Map<String, Double>> epochs = epochMetrics(train(job));
+    assertThat(epochs.getLast().get("test_loss")).isLessThan(epochs.getFirst().get("test_loss"));
+    ImageClassifier judge =
+        Fit.classifier(
+            ClassifierSpec.defaults(ClassifierKind.LOGISTIC_REGRESSION).withEpochs(3),
+            data.train(),
+            Fit.Monitor.NONE);
+    LabelFidelity f = LabelFidelity.measure((ConditionalGenerator) job.model(), judge, 20, 3);
+    assertThat(f.overall()).as("well above chance (0.1); about 0.37 here").isGreaterThan(0.25);
+  }
+
+  @Test
   void latentDiffusionDrawsTheClassAskedFor() throws Exception {
     TrainTestData data = SampleData.small(3000, 300);
     GeneratorSpec spec = GeneratorSpec.defaults(GeneratorKind.LATENT_DIFFUSION).withEpochs(4);
