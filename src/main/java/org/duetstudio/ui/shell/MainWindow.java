@@ -357,6 +357,11 @@ public final class MainWindow extends BorderPane {
   /** Save or open a session file (*.duet) through a file chooser. */
   private Button sessionButton(String text, boolean save) {
     Button b = new Button(text);
+    b.setTooltip(
+        new Tooltip(
+            save
+                ? "Save the session: both sides' settings, models and curves, as one *.duet file"
+                : "Open a saved session (*.duet)"));
     b.disableProperty().bind(vm.anyActiveProperty());
     b.setOnAction(e -> chooseSession(save));
     return b;
@@ -591,8 +596,9 @@ public final class MainWindow extends BorderPane {
             presetsButton(),
             experimentsButton,
             new Separator(Orientation.VERTICAL),
-            sessionButton("Save session…", true),
-            sessionButton("Open session…", false),
+            new Label("Session:"),
+            sessionButton("Save…", true),
+            sessionButton("Open…", false),
             reportButton(),
             spacer,
             Explanations.button("studio"));

@@ -132,7 +132,7 @@ public final class StartPane extends VBox {
       sessions.getChildren().add(link);
     }
     if (recent.isEmpty()) {
-      Label none = new Label("None yet: \"Save session…\" keeps a finished run to open here later.");
+      Label none = new Label("None yet: File › Save session… keeps a finished run to open here later.");
       none.setWrapText(true);
       none.getStyleClass().add("caption");
       sessions.getChildren().add(none);
