@@ -1,5 +1,6 @@
 package org.duetstudio.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -106,7 +107,11 @@ public final class DuetApp extends Application {
     }
     if (options.open() != null) {
       window.startPane().close(); // a session asked for: it, not the start screen
-      context.shell().sessions().open(options.open());
+      if (Files.isDirectory(options.open())) {
+        context.shell().sessions().openRun(options.open());
+      } else {
+        context.shell().sessions().open(options.open());
+      }
     } else if (options.data() != null) {
       studio.dataset().open(options.data());
     } else {

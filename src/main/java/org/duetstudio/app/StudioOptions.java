@@ -183,7 +183,10 @@ public record StudioOptions(
         description = "the theme to open with (default: the one chosen last)")
     private Theme theme;
 
-    @Option(names = "--open", paramLabel = "FILE.duet", description = "open this saved session")
+    @Option(
+        names = "--open",
+        paramLabel = "FILE.duet|DIR",
+        description = "open this saved session, or a run folder that train wrote")
     private Path open;
 
     /**

@@ -83,6 +83,12 @@ final class GuidanceTab extends JudgeTab {
     }
     chart.getData().add(fidelity);
     chart.getData().add(variety);
+    // variety can pass 100% (unguided images mix classes): the axis grows to show it, in steps of 20
+    double top = 100;
+    for (GuidancePoint p : points) {
+      top = Math.max(top, 20 * Math.ceil(5 * p.variety()));
+    }
+    ((NumberAxis) chart.getYAxis()).setUpperBound(top);
     GuidancePoint best = points.get(0);
     for (GuidancePoint p : points) {
       if (p.fidelity() > best.fidelity()) {

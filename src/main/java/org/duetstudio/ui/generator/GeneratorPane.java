@@ -82,10 +82,12 @@ public final class GeneratorPane extends SidePane<GeneratorSpec> {
         g ->
             String.format(
                 Locale.ROOT,
-                "%d epochs, batch %d, latent %d, learning rate %s, seed %d",
+                "%d epochs, batch %d, %s, learning rate %s, seed %d",
                 g.epochs(),
                 g.batchSize(),
-                g.latentDim(),
+                g.kind().settings().contains("latentDim")
+                    ? "latent " + g.latentDim()
+                    : g.samplingSteps() + " steps, guidance " + SpecSheet.format(g.guidance()),
                 SpecSheet.format(g.learningRate()),
                 g.seed()),
         canTrain,
