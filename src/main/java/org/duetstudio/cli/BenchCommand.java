@@ -20,6 +20,8 @@ import org.duetstudio.core.data.DatasetLocator;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.eval.Predictions;
+import org.duetstudio.core.model.ImageClassifier;
+import org.duetstudio.core.model.ImageGenerator;
 import org.duetstudio.core.model.Models;
 import org.duetstudio.core.model.Trainable;
 import org.duetstudio.core.model.Trainer;
@@ -151,44 +153,46 @@ final class BenchCommand implements Callable<Integer> {
     for (ClassifierKind k : ClassifierKind.values()) {
       ClassifierSpec spec = ClassifierSpec.defaults(k).withEpochs(1);
       long t0 = System.nanoTime();
-      var model = Fit.classifier(spec, data.train(), Fit.Monitor.NONE);
-      double seconds = (System.nanoTime() - t0) / 1e9;
-      var p =
-          Predictions.fromProbabilities(
-              data.test().labels(), model.predictProbabilities(data.test()), data.test().classNames());
-      out.printf(
-          Locale.ROOT,
-          "  %-44s %7.1f s per epoch  %7.0f img/s   test accuracy %.1f%%%n",
-          model.name(),
-          seconds,
-          data.train().size() / seconds,
-          100 * p.accuracy());
+      try (var model = Fit.classifier(spec, data.train(), Fit.Monitor.NONE)) {
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        var p =
+            Predictions.fromProbabilities(
+                data.test().labels(), model.predictProbabilities(data.test()), data.test().classNames());
+        out.printf(
+            Locale.ROOT,
+            "  %-44s %7.1f s per epoch  %7.0f img/s   test accuracy %.1f%%%n",
+            model.name(),
+            seconds,
+            data.train().size() / seconds,
+            100 * p.accuracy());
+      }
     }
     out.printf(Locale.ROOT, "%nGenerators: one training step (median of %d after %d)%n", steps, warmup);
     for (GeneratorKind k : GeneratorKind.values()) {
       for (boolean conditional : new boolean[] {false, true}) {
         GeneratorSpec spec = GeneratorSpec.defaults(k).withConditional(conditional);
-        var g = Models.generator(spec, data.shape(), data.train().classNames());
-        Trainer t = g.trainer(data.train());
-        t.startEpoch(1);
-        for (int i = 0; i < warmup; i++) {
-          t.step();
+        try (var g = Models.generator(spec, data.shape(), data.train().classNames())) {
+          Trainer t = g.trainer(data.train());
+          t.startEpoch(1);
+          for (int i = 0; i < warmup; i++) {
+            t.step();
+          }
+          double[] ms = new double[steps];
+          for (int i = 0; i < steps; i++) {
+            long t0 = System.nanoTime();
+            t.step();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+          }
+          double med = median(ms);
+          out.printf(
+              Locale.ROOT,
+              "  %-44s %7.1f ms per step (batch %d)  %7.0f img/s   %5.1f s per epoch%n",
+              g.name(),
+              med,
+              spec.batchSize(),
+              spec.batchSize() * 1000 / med,
+              t.stepsPerEpoch() * med / 1000);
         }
-        double[] ms = new double[steps];
-        for (int i = 0; i < steps; i++) {
-          long t0 = System.nanoTime();
-          t.step();
-          ms[i] = (System.nanoTime() - t0) / 1e6;
-        }
-        double med = median(ms);
-        out.printf(
-            Locale.ROOT,
-            "  %-44s %7.1f ms per step (batch %d)  %7.0f img/s   %5.1f s per epoch%n",
-            g.name(),
-            med,
-            spec.batchSize(),
-            spec.batchSize() * 1000 / med,
-            t.stepsPerEpoch() * med / 1000);
       }
     }
     return 0;
@@ -211,15 +215,16 @@ final class BenchCommand implements Callable<Integer> {
         cnn.batchSize(),
         steps,
         rounds,
-        () ->
-            engineSeconds(
-                engine,
-                Models.classifier(cnn, cnnData.shape(), cnnData.classNames()),
-                cnnData,
-                cnn.batchSize(),
-                warmup,
-                steps),
-        () -> directSeconds(Models.classifier(cnn, cnnData.shape(), cnnData.classNames()), cnnData, warmup, steps),
+        () -> {
+          try (ImageClassifier m = Models.classifier(cnn, cnnData.shape(), cnnData.classNames())) {
+            return engineSeconds(engine, m, cnnData, cnn.batchSize(), warmup, steps);
+          }
+        },
+        () -> {
+          try (ImageClassifier m = Models.classifier(cnn, cnnData.shape(), cnnData.classNames())) {
+            return directSeconds(m, cnnData, warmup, steps);
+          }
+        },
         () -> BareLoops.cnnFitSeconds(cnn, cnnData, warmup, steps));
 
     GeneratorSpec vae = GeneratorSpec.defaults(GeneratorKind.VAE);
@@ -229,15 +234,16 @@ final class BenchCommand implements Callable<Integer> {
         vae.batchSize(),
         steps,
         rounds,
-        () ->
-            engineSeconds(
-                engine,
-                Models.generator(vae, vaeData.shape(), vaeData.classNames()),
-                vaeData,
-                vae.batchSize(),
-                warmup,
-                steps),
-        () -> directSeconds(Models.generator(vae, vaeData.shape(), vaeData.classNames()), vaeData, warmup, steps),
+        () -> {
+          try (ImageGenerator m = Models.generator(vae, vaeData.shape(), vaeData.classNames())) {
+            return engineSeconds(engine, m, vaeData, vae.batchSize(), warmup, steps);
+          }
+        },
+        () -> {
+          try (ImageGenerator m = Models.generator(vae, vaeData.shape(), vaeData.classNames())) {
+            return directSeconds(m, vaeData, warmup, steps);
+          }
+        },
         () -> BareLoops.vaeFitSeconds(vae, vaeData, warmup, steps));
     return 0;
   }

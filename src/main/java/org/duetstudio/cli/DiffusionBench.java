@@ -35,8 +35,15 @@ final class DiffusionBench {
 
   int run(TrainTestData data, int maxEpochs) {
     long t0 = System.nanoTime();
-    ImageClassifier cnn =
-        Fit.classifier(ClassifierSpec.defaults(ClassifierKind.CNN).withEpochs(3), data.train(), Fit.Monitor.NONE);
+    try (ImageClassifier cnn =
+        Fit.classifier(ClassifierSpec.defaults(ClassifierKind.CNN).withEpochs(3), data.train(), Fit.Monitor.NONE)) {
+      judge(data, maxEpochs, cnn, t0);
+    }
+    return 0;
+  }
+
+  /** The judge's accuracy, then each diffusion kind measured against it. */
+  private void judge(TrainTestData data, int maxEpochs, ImageClassifier cnn, long t0) {
     double acc =
         Predictions.fromProbabilities(
                 data.test().labels(), cnn.predictProbabilities(data.test()), data.test().classNames())
@@ -48,45 +55,50 @@ final class DiffusionBench {
         100 * acc);
     for (GeneratorKind kind : List.of(GeneratorKind.LATENT_DIFFUSION, GeneratorKind.DIFFUSION)) {
       GeneratorSpec spec = GeneratorSpec.defaults(kind).withConditional(true).withEpochs(maxEpochs);
-      ImageGenerator g = Models.generator(spec, data.shape(), data.train().classNames());
-      // the judge's own label fidelity, with its settings (images per class, the run's seed)
-      Judge judge = new Judge(JudgeSettings.defaults(spec.seed(), data.train().classNames()));
-      out.println(g.name());
-      Trainer t = g.trainer(data.train());
-      double trainSeconds = 0;
-      long images = 0;
-      double reached = Double.NaN;
-      for (int e = 1; e <= maxEpochs; e++) {
-        long s0 = System.nanoTime();
-        t.startEpoch(e);
-        for (int s = 0; s < t.stepsPerEpoch(); s++) {
-          images += t.step().images();
-        }
-        trainSeconds += (System.nanoTime() - s0) / 1e9;
-        double f = judge.fidelity(cnn, g).overall();
-        out.printf(
-            Locale.ROOT,
-            "  epoch %2d  %5.1f min of training  %6.0f img/s  label fidelity %.1f%%%n",
-            e,
-            trainSeconds / 60,
-            images / trainSeconds,
-            100 * f);
-        if (f >= TARGET && Double.isNaN(reached)) {
-          reached = trainSeconds / 60;
-          break;
-        }
+      try (ImageGenerator g = Models.generator(spec, data.shape(), data.train().classNames())) {
+        measure(spec, g, cnn, data, maxEpochs);
       }
-      long d0 = System.nanoTime();
-      g.sample(64, 3);
+    }
+  }
+
+  /** Trains {@code g} epoch by epoch until its label fidelity through {@code cnn} reaches the target. */
+  private void measure(GeneratorSpec spec, ImageGenerator g, ImageClassifier cnn, TrainTestData data, int maxEpochs) {
+    // the judge's own label fidelity, with its settings (images per class, the run's seed)
+    Judge judge = new Judge(JudgeSettings.defaults(spec.seed(), data.train().classNames()));
+    out.println(g.name());
+    Trainer t = g.trainer(data.train());
+    double trainSeconds = 0;
+    long images = 0;
+    double reached = Double.NaN;
+    for (int e = 1; e <= maxEpochs; e++) {
+      long s0 = System.nanoTime();
+      t.startEpoch(e);
+      for (int s = 0; s < t.stepsPerEpoch(); s++) {
+        images += t.step().images();
+      }
+      trainSeconds += (System.nanoTime() - s0) / 1e9;
+      double f = judge.fidelity(cnn, g).overall();
       out.printf(
           Locale.ROOT,
-          "  %s; 64 samples at %d steps drawn in %.1f s%n%n",
-          Double.isNaN(reached)
-              ? String.format(Locale.ROOT, "fidelity %.0f%% not reached in %d epochs", 100 * TARGET, maxEpochs)
-              : String.format(Locale.ROOT, "fidelity ≥ %.0f%% after %.1f minutes of training", 100 * TARGET, reached),
-          spec.samplingSteps(),
-          (System.nanoTime() - d0) / 1e9);
+          "  epoch %2d  %5.1f min of training  %6.0f img/s  label fidelity %.1f%%%n",
+          e,
+          trainSeconds / 60,
+          images / trainSeconds,
+          100 * f);
+      if (f >= TARGET && Double.isNaN(reached)) {
+        reached = trainSeconds / 60;
+        break;
+      }
     }
-    return 0;
+    long d0 = System.nanoTime();
+    g.sample(64, 3);
+    out.printf(
+        Locale.ROOT,
+        "  %s; 64 samples at %d steps drawn in %.1f s%n%n",
+        Double.isNaN(reached)
+            ? String.format(Locale.ROOT, "fidelity %.0f%% not reached in %d epochs", 100 * TARGET, maxEpochs)
+            : String.format(Locale.ROOT, "fidelity ≥ %.0f%% after %.1f minutes of training", 100 * TARGET, reached),
+        spec.samplingSteps(),
+        (System.nanoTime() - d0) / 1e9);
   }
 }

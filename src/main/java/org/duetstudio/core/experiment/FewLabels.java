@@ -58,15 +58,18 @@ public final class FewLabels {
         0,
         total,
         String.format(Locale.ROOT, "the VAE on all %,d training images, labels unused", data.train().size()));
-    Autoencoder model =
-        Fit.train(
+    ImageDataset trainCodes;
+    ImageDataset testCodes;
+    try (Autoencoder model =
+        Fit.generator(
             (Autoencoder) Models.generator(vae, data.shape(), data.train().classNames()),
             "the VAE",
             data.train(),
             vae.epochs(),
-            Experiments.part(monitor, 0, VAE_SHARE));
-    ImageDataset trainCodes = codes(model, data.train());
-    ImageDataset testCodes = codes(model, data.test());
+            Experiments.part(monitor, 0, VAE_SHARE))) {
+      trainCodes = codes(model, data.train());
+      testCodes = codes(model, data.test());
+    }
     List<ExperimentResult.Row> rows = new ArrayList<>();
     double share = (1 - VAE_SHARE) / labelled.length;
     for (int p = 0; p < labelled.length; p++) {

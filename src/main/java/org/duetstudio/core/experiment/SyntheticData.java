@@ -46,14 +46,16 @@ public final class SyntheticData {
         0,
         points,
         String.format(Locale.ROOT, "a class-conditional %s for %d epochs", spec.kind().id(), spec.epochs()));
-    ConditionalGenerator generator =
-        Fit.train(
+    ImageDataset pool;
+    try (ConditionalGenerator generator =
+        Fit.generator(
             (ConditionalGenerator) Models.generator(spec, data.shape(), data.train().classNames()),
             "the generator",
             data.train(),
             spec.epochs(),
-            Experiments.part(monitor, 0, GENERATOR_SHARE));
-    ImageDataset pool = pool(data, generator, s);
+            Experiments.part(monitor, 0, GENERATOR_SHARE))) {
+      pool = pool(data, generator, s);
+    }
     return run(data, pool, classifier, s.real(), extra, s.seed(), Experiments.after(monitor, 1, GENERATOR_SHARE));
   }
 

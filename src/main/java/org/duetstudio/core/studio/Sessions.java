@@ -56,7 +56,7 @@ public final class Sessions {
     }
     RecordedData data = RecordedData.load(s.data(), locator);
     TrainTestData used = data.used();
-    ClassifierRun c;
+    ClassifierRun c = null;
     GeneratorRun g;
     try {
       c =
@@ -67,8 +67,14 @@ public final class Sessions {
           s.generator() == null
               ? null
               : generator(s.generator().spec(), s.generator().events(), s.generator().model(), used);
-    } catch (IllegalArgumentException e) { // a model refused the numbers it was given: one sentence
-      throw new IOException(file + " cannot be opened: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      if (c != null) {
+        c.model().close(); // the classifier was rebuilt, the generator refused: nobody gets either
+      }
+      if (e instanceof IllegalArgumentException) { // a model refused the numbers it was given: one sentence
+        throw new IOException(file + " cannot be opened: " + e.getMessage(), e);
+      }
+      throw e;
     }
     return new Opened(new RunPair(used, c, g, null, s.judgeConfidence()), data, s.created());
   }
@@ -95,7 +101,7 @@ public final class Sessions {
   static ClassifierRun classifier(
       ClassifierSpec spec, List<TrainingEvent> events, ModelState state, TrainTestData data) {
     ImageClassifier m = Models.classifier(spec, data.shape(), data.train().classNames());
-    restore(m, state);
+    restore(m, state, m::close);
     return new ClassifierRun(spec, events, m);
   }
 
@@ -103,17 +109,23 @@ public final class Sessions {
   static GeneratorRun generator(
       GeneratorSpec spec, List<TrainingEvent> events, ModelState state, TrainTestData data) {
     ImageGenerator m = Models.generator(spec, data.shape(), data.train().classNames());
-    restore(m, state);
+    restore(m, state, m::close);
     return new GeneratorRun(spec, events, m);
   }
 
-  private static void restore(Object model, ModelState state) {
+  /** Gives {@code model} its saved {@code state}; if it refuses, {@code close} frees it first. */
+  private static void restore(Object model, ModelState state, Runnable close) {
     if (state == null) {
       return;
     }
-    if (!(model instanceof Persistent p)) {
-      throw new IllegalStateException("this model cannot be restored");
+    try {
+      if (!(model instanceof Persistent p)) {
+        throw new IllegalStateException("this model cannot be restored");
+      }
+      p.restore(state);
+    } catch (RuntimeException e) {
+      close.run();
+      throw e;
     }
-    p.restore(state);
   }
 }
