@@ -15,6 +15,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
@@ -157,6 +158,17 @@ class ClassroomWindowTest {
     robot.press(KeyCode.CONTROL).press(KeyCode.J).release(KeyCode.J).release(KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
     everyTabUsable(robot, window.classifierPane().tabs(), "classifier again");
+    // the judge's own button does the same, and says which way it goes
+    Button room = window.judgePane().roomButton();
+    assertOnScreen("the judge's Larger button", room, 20, 10);
+    assertThat(fx(room::getText)).isEqualTo("Larger");
+    robot.clickOn(room);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(fx(room::getText)).isEqualTo("Smaller");
+    everyTabUsable(robot, window.judgePane().tabs(), "judge, by its button");
+    robot.clickOn(room);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(fx(room::getText)).isEqualTo("Larger");
 
     // every "?" is a tab stop: Tab from the first control on reaches them all, and Train both
     List<Node> helpButtons = fx(() -> List.copyOf(scene.getRoot().lookupAll(".help-button")));

@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.chart.BarChart;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
@@ -33,6 +34,7 @@ public final class JudgePane extends VBox {
   private final InterpolationTab interpolation;
   private final DrawingPadTab drawingPad;
   private final ProgressIndicator busy = new ProgressIndicator();
+  private final Button room = new Button("Larger");
 
   public JudgePane(JudgeViewModel vm, ObjectProperty<XAxis> axis) {
     FindingsViewModel findings = vm.findings();
@@ -80,8 +82,9 @@ public final class JudgePane extends VBox {
             Bindings.when(findings.busyProperty())
                 .then(Bindings.concat(findings.workingOnProperty(), "…"))
                 .otherwise(""));
+    room.getStyleClass().add("room-button");
     HBox header =
-        new HBox(8, title, subtitle, busy, working, spacer, Explanations.button("judge"));
+        new HBox(8, title, subtitle, busy, working, spacer, room, Explanations.button("judge"));
     header.setAlignment(Pos.BASELINE_LEFT);
     return header;
   }
@@ -89,6 +92,14 @@ public final class JudgePane extends VBox {
   /** Ask the classifier about an image file (opened or dropped): shows the drawing pad's tab with the answer. */
   public void ask(Path imageFile) {
     drawingPad.ask(imageFile);
+  }
+
+  /**
+   * The header's button that gives the judge more room or gives it back (a low window shows little more
+   * than its tabs); what it does and says is the window's to set.
+   */
+  public Button roomButton() {
+    return room;
   }
 
   /** The judge's tabs: verdict, label fidelity, CAS, memorisation, latent map, interpolation, drawing pad. */

@@ -609,6 +609,11 @@ public final class MainWindow extends BorderPane {
     split.setOrientation(Orientation.VERTICAL);
     split.setDividerPositions(JUDGE_DIVIDER);
     SplitPane.setResizableWithParent(judgePane, false); // a taller window gives the panes the room
+    Button room = judgePane.roomButton();
+    room.setTooltip(new Tooltip("Give the judge more room, or give it back to the panes (Ctrl+J)"));
+    room.setOnAction(e -> toggleJudgeRoom());
+    split.getDividers().getFirst().positionProperty().addListener(
+        (o, old, now) -> room.setText(now.doubleValue() > JUDGE_ROOM + 0.05 ? "Larger" : "Smaller"));
     startPane = new StartPane(shell, p -> {
       startPane.close();
       startPreset(p);
