@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import org.duetstudio.core.config.ClassifierKind;
 import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.config.GeneratorKind;
@@ -20,8 +21,6 @@ import org.duetstudio.core.data.DatasetLocator;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.TrainTestData;
 import org.duetstudio.core.eval.Predictions;
-import org.duetstudio.core.model.ImageClassifier;
-import org.duetstudio.core.model.ImageGenerator;
 import org.duetstudio.core.model.Models;
 import org.duetstudio.core.model.Trainable;
 import org.duetstudio.core.model.Trainer;
@@ -210,40 +209,26 @@ final class BenchCommand implements Callable<Integer> {
 
     ClassifierSpec cnn = ClassifierSpec.defaults(ClassifierKind.CNN);
     ImageDataset cnnData = data.train().head((warmup + steps) * cnn.batchSize());
+    Supplier<Trainable> freshCnn = () -> Models.classifier(cnn, cnnData.shape(), cnnData.classNames());
     report(
         "CNN (batch " + cnn.batchSize() + ")",
         cnn.batchSize(),
         steps,
         rounds,
-        () -> {
-          try (ImageClassifier m = Models.classifier(cnn, cnnData.shape(), cnnData.classNames())) {
-            return engineSeconds(engine, m, cnnData, cnn.batchSize(), warmup, steps);
-          }
-        },
-        () -> {
-          try (ImageClassifier m = Models.classifier(cnn, cnnData.shape(), cnnData.classNames())) {
-            return directSeconds(m, cnnData, warmup, steps);
-          }
-        },
+        onFresh(freshCnn, m -> engineSeconds(engine, m, cnnData, cnn.batchSize(), warmup, steps)),
+        onFresh(freshCnn, m -> directSeconds(m, cnnData, warmup, steps)),
         () -> BareLoops.cnnFitSeconds(cnn, cnnData, warmup, steps));
 
     GeneratorSpec vae = GeneratorSpec.defaults(GeneratorKind.VAE);
     ImageDataset vaeData = data.train().head((warmup + steps) * vae.batchSize());
+    Supplier<Trainable> freshVae = () -> Models.generator(vae, vaeData.shape(), vaeData.classNames());
     report(
         "VAE (batch " + vae.batchSize() + ", latent " + vae.latentDim() + ")",
         vae.batchSize(),
         steps,
         rounds,
-        () -> {
-          try (ImageGenerator m = Models.generator(vae, vaeData.shape(), vaeData.classNames())) {
-            return engineSeconds(engine, m, vaeData, vae.batchSize(), warmup, steps);
-          }
-        },
-        () -> {
-          try (ImageGenerator m = Models.generator(vae, vaeData.shape(), vaeData.classNames())) {
-            return directSeconds(m, vaeData, warmup, steps);
-          }
-        },
+        onFresh(freshVae, m -> engineSeconds(engine, m, vaeData, vae.batchSize(), warmup, steps)),
+        onFresh(freshVae, m -> directSeconds(m, vaeData, warmup, steps)),
         () -> BareLoops.vaeFitSeconds(vae, vaeData, warmup, steps));
     return 0;
   }
@@ -364,6 +349,15 @@ final class BenchCommand implements Callable<Integer> {
     }
     LAST_ENGINE_OVERHEAD.set(1 - inSteps / span);
     return span;
+  }
+
+  /** {@code measure} on a model {@code fresh} makes, closed after it: one measurement's seconds. */
+  private static Supplier<Double> onFresh(Supplier<Trainable> fresh, ToDoubleFunction<Trainable> measure) {
+    return () -> {
+      try (Trainable m = fresh.get()) {
+        return measure.applyAsDouble(m);
+      }
+    };
   }
 
   /** Seconds for the timed steps in a plain loop over the same trainer. */

@@ -61,7 +61,7 @@ public final class FewLabels {
     ImageDataset trainCodes;
     ImageDataset testCodes;
     try (Autoencoder model =
-        Fit.generator(
+        Fit.trainOrClose(
             (Autoencoder) Models.generator(vae, data.shape(), data.train().classNames()),
             "the VAE",
             data.train(),

@@ -48,7 +48,7 @@ public final class SyntheticData {
         String.format(Locale.ROOT, "a class-conditional %s for %d epochs", spec.kind().id(), spec.epochs()));
     ImageDataset pool;
     try (ConditionalGenerator generator =
-        Fit.generator(
+        Fit.trainOrClose(
             (ConditionalGenerator) Models.generator(spec, data.shape(), data.train().classNames()),
             "the generator",
             data.train(),

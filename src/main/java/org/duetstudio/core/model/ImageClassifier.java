@@ -5,7 +5,7 @@ import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
 
 /** A discriminative model: learns p(class | image) and answers with class probabilities. */
-public interface ImageClassifier extends Trainable, AutoCloseable {
+public interface ImageClassifier extends Trainable {
   /** What users see, e.g. "CNN (LeNet-like)". */
   String name();
 
@@ -16,13 +16,4 @@ public interface ImageClassifier extends Trainable, AutoCloseable {
 
   /** One row of class probabilities per image (rows sum to 1). Safe to call between training steps. */
   float[][] predictProbabilities(ImageDataset images);
-
-  /**
-   * Frees what the model holds outside the Java heap (a SameDiff graph's arrays) at once, rather than
-   * whenever the garbage collector gets round to it. Every use after it fails with an {@link
-   * IllegalStateException}; closing twice does nothing. A call under way on another thread ends first.
-   * Models without native memory need nothing (the default).
-   */
-  @Override
-  default void close() {}
 }

@@ -8,7 +8,7 @@ import org.duetstudio.core.data.ImageShape;
  * A generative model: learns what the images look like, p(image), and makes new ones. Images it returns
  * have the data set's shape, values in [0, 1].
  */
-public interface ImageGenerator extends Trainable, AutoCloseable {
+public interface ImageGenerator extends Trainable {
   String name();
 
   ImageShape shape();
@@ -40,13 +40,4 @@ public interface ImageGenerator extends Trainable, AutoCloseable {
   default float[][] sample(int n, long seed) {
     return decode(samplePrior(n, seed));
   }
-
-  /**
-   * Frees what the model holds outside the Java heap (a SameDiff graph's arrays) at once, rather than
-   * whenever the garbage collector gets round to it. Every use after it fails with an {@link
-   * IllegalStateException}; closing twice does nothing. A call under way on another thread ends first.
-   * Models without native memory need nothing (the default).
-   */
-  @Override
-  default void close() {}
 }

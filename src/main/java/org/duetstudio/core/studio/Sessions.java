@@ -16,6 +16,7 @@ import org.duetstudio.core.model.ImageGenerator;
 import org.duetstudio.core.model.ModelState;
 import org.duetstudio.core.model.Models;
 import org.duetstudio.core.model.Persistent;
+import org.duetstudio.core.model.Trainable;
 import org.duetstudio.core.store.LibraryVersions;
 import org.duetstudio.core.store.RunRecorder;
 import org.duetstudio.core.store.SessionFile;
@@ -101,7 +102,7 @@ public final class Sessions {
   static ClassifierRun classifier(
       ClassifierSpec spec, List<TrainingEvent> events, ModelState state, TrainTestData data) {
     ImageClassifier m = Models.classifier(spec, data.shape(), data.train().classNames());
-    restore(m, state, m::close);
+    restore(m, state);
     return new ClassifierRun(spec, events, m);
   }
 
@@ -109,12 +110,12 @@ public final class Sessions {
   static GeneratorRun generator(
       GeneratorSpec spec, List<TrainingEvent> events, ModelState state, TrainTestData data) {
     ImageGenerator m = Models.generator(spec, data.shape(), data.train().classNames());
-    restore(m, state, m::close);
+    restore(m, state);
     return new GeneratorRun(spec, events, m);
   }
 
-  /** Gives {@code model} its saved {@code state}; if it refuses, {@code close} frees it first. */
-  private static void restore(Object model, ModelState state, Runnable close) {
+  /** Gives {@code model} its saved {@code state}; a model that refuses it is closed first. */
+  private static void restore(Trainable model, ModelState state) {
     if (state == null) {
       return;
     }
@@ -124,8 +125,9 @@ public final class Sessions {
       }
       p.restore(state);
     } catch (RuntimeException e) {
-      close.run();
+      model.close();
       throw e;
     }
   }
+
 }

@@ -4,7 +4,6 @@ import java.util.concurrent.CancellationException;
 import org.duetstudio.core.config.ClassifierSpec;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.model.ImageClassifier;
-import org.duetstudio.core.model.ImageGenerator;
 import org.duetstudio.core.model.Models;
 import org.duetstudio.core.model.Trainable;
 import org.duetstudio.core.model.Trainer;
@@ -33,21 +32,16 @@ public final class Fit {
   /** A fresh classifier of {@code spec} trained on {@code train} for the spec's epochs. */
   public static ImageClassifier classifier(ClassifierSpec spec, ImageDataset train, Monitor monitor) {
     ImageClassifier model = Models.classifier(spec, train.shape(), train.classNames());
-    return trainOrClose(model, model::close, model.name(), train, spec.epochs(), monitor);
+    return trainOrClose(model, model.name(), train, spec.epochs(), monitor);
   }
 
-  /** {@link #train} for a generator that is closed if its training fails (stopped or diverged). */
-  public static <G extends ImageGenerator> G generator(
-      G model, String name, ImageDataset train, int epochs, Monitor monitor) {
-    return trainOrClose(model, model::close, name, train, epochs, monitor);
-  }
-
-  private static <M extends Trainable> M trainOrClose(
-      M model, Runnable close, String name, ImageDataset train, int epochs, Monitor monitor) {
+  /** {@link #train}, closing the model if its training fails (stopped or diverged): nobody gets it. */
+  public static <M extends Trainable> M trainOrClose(
+      M model, String name, ImageDataset train, int epochs, Monitor monitor) {
     try {
       return train(model, name, train, epochs, monitor);
     } catch (RuntimeException | Error e) {
-      close.run(); // stopped or diverged: nobody gets the model
+      model.close();
       throw e;
     }
   }
