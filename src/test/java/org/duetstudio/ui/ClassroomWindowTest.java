@@ -14,11 +14,16 @@ import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.duetstudio.app.AppContext;
 import org.duetstudio.core.config.ClassifierKind;
@@ -33,6 +38,7 @@ import org.duetstudio.ui.common.FxTaskExecutor;
 import org.duetstudio.ui.curves.CurveChart;
 import org.duetstudio.ui.shell.MainWindow;
 import org.duetstudio.ui.shell.PresenterView;
+import org.duetstudio.ui.shell.StartPane;
 import org.duetstudio.ui.shell.StudioViewModel;
 import org.duetstudio.ui.shell.Theme;
 import org.duetstudio.ui.shell.WindowSettings;
@@ -187,6 +193,59 @@ class ClassroomWindowTest {
     }
   }
 
+  /** Every label, button and link under {@code root} shows its whole text (none cut short with "…"). */
+  private static void noTextCut(String what, Parent root) throws Exception {
+    List<String> cut = fx(() -> {
+      List<String> found = new ArrayList<>();
+      for (Node n : root.lookupAll(".labeled")) {
+        if (n instanceof Labeled l && shown(l) && l.getText() != null && !l.getText().isEmpty()
+            && l.lookup(".text") instanceof Text t && !l.getText().equals(t.getText())) {
+          found.add(t.getText());
+        }
+      }
+      return found;
+    });
+    assertThat(cut).as(what + ": texts cut short").isEmpty();
+  }
+
+  /** The start card is whole on screen, none of its texts cut short, with no need to scroll it. */
+  private void startCardWhole(String what) throws Exception {
+    StartPane card = fx(window::startPane);
+    assertOnScreen(what + " start card", card, 600, 200);
+    noTextCut(what + " start card", card);
+    ScrollPane scroll = fx(() -> (ScrollPane) card.lookup(".start-scroll"));
+    assertThat(fx(() -> scroll.getContent().getLayoutBounds().getHeight()))
+        .as(what + " start card needs no scrolling")
+        .isLessThanOrEqualTo(fx(() -> scroll.getViewportBounds().getHeight()) + 0.5);
+  }
+
+  /** Every tool bar button is on screen, none hidden behind the tool bar's overflow menu. */
+  private void toolBarWhole(String what) throws Exception {
+    for (Node item : fx(() -> List.copyOf(window.toolBar().getItems()))) {
+      assertThat(fx(() -> shown(item))).as(what + " tool bar item " + item + " shown").isTrue();
+      if (item instanceof Button || item instanceof MenuButton) {
+        assertOnScreen(what + " tool bar item " + item, item, 10, 10);
+      }
+    }
+  }
+
+  @Test
+  void onA1280x720ScreenTheStartCardAndTheToolBarAreWholeAlsoInPresenterView(FxRobot robot) throws Exception {
+    waitUntil(60, () -> vm.dataset().dataProperty().get() != null);
+    WaitForAsyncUtils.waitForFxEvents();
+    startCardWhole("normal view:");
+    toolBarWhole("normal view:");
+    robot.type(KeyCode.F5);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(fx(() -> window.presenterProperty().get())).isTrue();
+    startCardWhole("presenter view:");
+    toolBarWhole("presenter view:");
+    // the presenter's larger fonts are for the pictures; the card grows with them, the tool bar does not
+    assertThat(fx(() -> window.toolBar().getHeight())).isLessThan(fx(() -> window.startPane().getWidth()) / 10);
+    robot.type(KeyCode.F5);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
   @Test
   void zoomScalesTheRootFontAndZoomAndThemeAreRememberedForTheNextStart(FxRobot robot) throws Exception {
     double before = fx(() -> window.trainBothButton().getFont().getSize());
@@ -212,12 +271,14 @@ class ClassroomWindowTest {
     assertThat(fx(() -> window.getStyleClass())).contains("dark");
     assertThat(fx(Application::getUserAgentStylesheet)).contains("dark");
 
-    // presenter view is larger still
-    double zoomed = fx(() -> window.trainBothButton().getFont().getSize());
+    // presenter view is larger still, but for its tool bar (the teacher's), which keeps the zoom's size
+    double zoomed = fx(() -> window.stallLabel().getFont().getSize());
+    double zoomedTools = fx(() -> window.trainBothButton().getFont().getSize());
     robot.type(KeyCode.F5);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(fx(() -> window.presenterProperty().get())).isTrue();
-    assertThat(fx(() -> window.trainBothButton().getFont().getSize())).isGreaterThan(zoomed * 1.3);
+    assertThat(fx(() -> window.stallLabel().getFont().getSize())).isGreaterThan(zoomed * 1.3);
+    assertThat(fx(() -> window.trainBothButton().getFont().getSize())).isEqualTo(zoomedTools);
 
     // what a next start finds: the zoom and the theme, not presenter view
     robot.interact(() -> window.windowState().flush());

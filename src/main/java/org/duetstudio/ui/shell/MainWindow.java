@@ -103,6 +103,7 @@ public final class MainWindow extends BorderPane {
   private PresenterView presenterView;
 
   private final Button experimentsButton = new Button("Experiments…");
+  private final ToolBar toolBar = new ToolBar();
   private StartPane startPane;
 
   private Stage experimentsStage;
@@ -244,6 +245,16 @@ public final class MainWindow extends BorderPane {
             Bindings.createStringBinding(
                 () -> String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", state.rootFontSizeProperty().get()),
                 state.rootFontSizeProperty()));
+    // the tool bar is the teacher's, not the audience's: in presenter view it keeps the zoom's size, so
+    // that it fits a 1280-wide projector without hiding buttons behind its overflow menu
+    toolBar.styleProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> state.presenterProperty().get()
+                    ? String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", state.fontSizeProperty().get())
+                    : "",
+                state.presenterProperty(),
+                state.fontSizeProperty()));
     applyTheme(state.themeProperty().get());
     state.themeProperty().addListener((o, a, t) -> applyTheme(t));
     state.presenterProperty().addListener((o, a, on) -> showPresenter(on));
@@ -584,8 +595,7 @@ public final class MainWindow extends BorderPane {
             });
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    ToolBar tools =
-        new ToolBar(
+    toolBar.getItems().setAll(
             trainBoth,
             pauseBoth,
             stopBoth,
@@ -620,7 +630,7 @@ public final class MainWindow extends BorderPane {
     });
     centre.getChildren().setAll(split, startPane);
     StackPane.setAlignment(startPane, Pos.TOP_CENTER);
-    StackPane.setMargin(startPane, new Insets(40, 20, 20, 20));
+    StackPane.setMargin(startPane, new Insets(16, 20, 16, 20));
 
     ProgressBar cBar = new ProgressBar();
     cBar.progressProperty().bind(vm.classifier().progressProperty());
@@ -669,7 +679,7 @@ public final class MainWindow extends BorderPane {
     refresh.setCycleCount(Timeline.INDEFINITE);
     refresh.play();
 
-    setTop(new VBox(datasetBar, tools));
+    setTop(new VBox(datasetBar, toolBar));
     setCenter(centre);
     setBottom(status);
   }
@@ -708,6 +718,11 @@ public final class MainWindow extends BorderPane {
 
   public MenuBar menuBar() {
     return menuBar;
+  }
+
+  /** The tool bar under the menu bar (Train both, the curves' clock, presets, experiments, session). */
+  public ToolBar toolBar() {
+    return toolBar;
   }
 
   /** The stall figure in the status bar (shown only when debugging stalls, never in presenter view). */

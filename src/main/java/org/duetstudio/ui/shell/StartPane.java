@@ -5,12 +5,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,8 +41,8 @@ public final class StartPane extends VBox {
     this.shell = shell;
     this.vm = shell.studio();
     this.startPreset = startPreset;
-    getStyleClass().add("start-pane");
-    setMaxSize(920, Region.USE_PREF_SIZE);
+    getStyleClass().add("start-pane"); // its width, in em, is the style sheet's: it grows with the fonts
+    setMaxHeight(Region.USE_PREF_SIZE);
     setPadding(new Insets(18, 22, 18, 22));
     setSpacing(12);
     Label title = new Label("Duet Studio");
@@ -51,41 +53,69 @@ public final class StartPane extends VBox {
                 + " images. Start with a preset, go back to a saved session, or set up both sides"
                 + " yourself.");
     line.setWrapText(true);
+    title.setMinHeight(Region.USE_PREF_SIZE);
+    line.setMinHeight(Region.USE_PREF_SIZE);
 
-    VBox presets = column("Start with");
+    // the presets side by side, each with what it trains and how long; below them the other ways in
+    Label startWith = new Label("Start with");
+    startWith.getStyleClass().add("start-heading");
+    HBox presets = new HBox(20);
     for (Preset p : Preset.all()) {
       Button b = new Button(p.name());
       b.getStyleClass().add("accent");
       b.setOnAction(e -> startPreset.accept(p));
       b.disableProperty().bind(vm.canTrainProperty().not());
-      Label about = new Label(p.announcement());
+      Label about = new Label();
+      // its images and time for the data loaded now (the sample's until they are there)
+      about.textProperty().bind(Bindings.createStringBinding(() -> vm.announcement(p), vm.dataset().dataProperty()));
       about.setWrapText(true);
       about.getStyleClass().add("caption");
-      presets.getChildren().addAll(b, about);
+      VBox preset = new VBox(6, b, about);
+      preset.getStyleClass().add("start-preset");
+      HBox.setHgrow(preset, Priority.ALWAYS);
+      presets.getChildren().add(preset);
     }
     Button empty = new Button("Set up both sides myself");
     empty.setOnAction(e -> close());
-    presets.getChildren().add(empty);
+    VBox yourself = column("Or");
+    yourself.getChildren().add(empty);
 
     VBox recentSessions = column("Recent sessions");
     recentSessions.getChildren().add(sessions);
     VBox data = column("Data sets");
     data.getChildren().add(datasets);
-    HBox columns = new HBox(24, presets, recentSessions, data);
-    HBox.setHgrow(presets, Priority.ALWAYS);
-    presets.setPrefWidth(380);
-    recentSessions.setPrefWidth(240);
-    data.setPrefWidth(240);
+    HBox others = new HBox(20, yourself, recentSessions, data);
+    for (VBox c : List.of(yourself, recentSessions, data)) {
+      c.getStyleClass().add("start-preset");
+      HBox.setHgrow(c, Priority.ALWAYS);
+    }
+    VBox columns = new VBox(12, startWith, presets, others);
+    // on a low screen at large fonts (presenter view at 1280×720) the card scrolls rather than cut text
+    ScrollPane scroll =
+        new ScrollPane(columns) {
+          @Override
+          protected double computePrefHeight(double width) {
+            // as tall as the columns at the width they get (the skin asks them at their own width)
+            double w = (width > 0 ? width : getWidth()) - snappedLeftInset() - snappedRightInset();
+            return columns.prefHeight(w > 0 ? w : -1) + snappedTopInset() + snappedBottomInset();
+          }
+        };
+    scroll.setFitToWidth(true);
+    scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+    scroll.getStyleClass().add("start-scroll");
+    scroll.setMinHeight(0);
+    VBox.setVgrow(scroll, Priority.ALWAYS);
     // after a crash: what the autosave kept, up to each side's last finished epoch
     restore.getStyleClass().add("restore-link");
     restore.setWrapText(true);
+    restore.setMinHeight(Region.USE_PREF_SIZE);
     restore.visibleProperty().bind(shell.autosave().offeredProperty());
     restore.managedProperty().bind(restore.visibleProperty());
     restore.setOnAction(e -> {
       shell.autosave().restore();
       close();
     });
-    getChildren().addAll(title, line, restore, columns);
+    getChildren().addAll(title, line, restore, scroll);
     refresh();
     shell.recent().items().addListener((ListChangeListener<RecentItems.Item>) c -> fill());
     vm.anyActiveProperty().addListener((o, a, active) -> {
