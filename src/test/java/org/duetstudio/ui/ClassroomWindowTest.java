@@ -156,6 +156,7 @@ class ClassroomWindowTest {
         List.of(window.classifierPane().lossChart(), window.classifierPane().accuracyChart(),
             window.generatorPane().lossChart(), window.generatorPane().partsChart())) {
       assertThat(fx(c::getHeight)).as("a chart keeps a readable height").isGreaterThanOrEqualTo(150);
+      assertThat(fx(c::isEmpty)).as("before training a chart shows no made-up scale").isTrue();
     }
     // the judge is a strip under the panes on a low screen; Ctrl+J gives it room, and back
     robot.press(KeyCode.CONTROL).press(KeyCode.J).release(KeyCode.J).release(KeyCode.CONTROL);
@@ -318,6 +319,7 @@ class ClassroomWindowTest {
     waitUntil(120, () -> vm.classifier().predictionsProperty().get() != null
         && vm.generator().samplesProperty().get() != null
         && vm.generator().samplesProperty().get().iteration() > 0);
+    assertThat(fx(() -> window.classifierPane().lossChart().isEmpty())).as("the loss chart has its scale").isFalse();
     robot.type(KeyCode.ESCAPE);
     waitUntil(30, () -> !vm.anyActiveProperty().get());
     assertThat(fx(() -> vm.classifier().stateProperty().get())).isEqualTo(RunState.CANCELLED);

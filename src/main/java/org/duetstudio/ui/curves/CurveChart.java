@@ -131,5 +131,28 @@ public final class CurveChart extends LineChart<Number, Number> {
         data.remove(common, data.size());
       }
     }
+    showEmpty(series.values().stream().allMatch(s -> s.getData().isEmpty()));
+  }
+
+  /**
+   * Before its first point a chart shows its grid and axis names but no numbers: an axis ranging itself over
+   * no data would make up a scale (0 to 150 % correct, 110 epochs).
+   */
+  private void showEmpty(boolean empty) {
+    for (NumberAxis a : List.of((NumberAxis) getXAxis(), (NumberAxis) getYAxis())) {
+      if (empty && a.isAutoRanging()) {
+        a.setAutoRanging(false);
+        a.setLowerBound(0);
+        a.setUpperBound(1);
+        a.setTickUnit(0.25);
+      }
+      a.setAutoRanging(!empty);
+      a.setTickLabelsVisible(!empty);
+    }
+  }
+
+  /** Whether the chart has no point yet (and so shows no scale), for tests. */
+  public boolean isEmpty() {
+    return !getXAxis().isTickLabelsVisible();
   }
 }
