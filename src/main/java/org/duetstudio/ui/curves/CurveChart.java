@@ -28,6 +28,7 @@ public final class CurveChart extends LineChart<Number, Number> {
   static final int MAX_POINTS = 200;
   static final int REDRAWS_PER_SECOND = 2;
   static final int DOTTED_UP_TO = 30;
+  private static final AxisRange EMPTY = new AxisRange(0, 1, 0.25);
 
   private final Curves curves;
   private final ObjectProperty<XAxis> axis;
@@ -46,7 +47,9 @@ public final class CurveChart extends LineChart<Number, Number> {
     getYAxis().setAnimated(false);
     setCreateSymbols(false);
     getYAxis().setLabel(yLabel);
-    ((NumberAxis) getYAxis()).setForceZeroInRange(false);
+    // round ranges set with each redraw (AxisRange), not ranged by the axes over the data at every layout
+    ((NumberAxis) getXAxis()).setAutoRanging(false);
+    ((NumberAxis) getYAxis()).setAutoRanging(false);
     getStyleClass().add("curve-chart");
     setMinHeight(MIN_HEIGHT);
     rebuildSeries();
@@ -102,8 +105,14 @@ public final class CurveChart extends LineChart<Number, Number> {
     }
     XAxis a = axis.get();
     getXAxis().setLabel(a.label());
+    double[] xs = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+    double[] ys = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
     for (Map.Entry<String, XYChart.Series<Number, Number>> e : series.entrySet()) {
       List<CurvePoint> pts = Curves.decimate(curves.points(e.getKey()), MAX_POINTS);
+      for (CurvePoint p : pts) {
+        extend(xs, p.x(a));
+        extend(ys, p.value());
+      }
       ObservableList<XYChart.Data<Number, Number>> data = e.getValue().getData();
       // sparse series (per-epoch values, a one-pass model) get a dot per point, or one point is invisible
       boolean dots = pts.size() <= DOTTED_UP_TO;
@@ -131,28 +140,47 @@ public final class CurveChart extends LineChart<Number, Number> {
         data.remove(common, data.size());
       }
     }
-    showEmpty(series.values().stream().allMatch(s -> s.getData().isEmpty()));
+    boolean empty = xs[0] > xs[1] || ys[0] > ys[1];
+    setRange((NumberAxis) getXAxis(), empty ? EMPTY : AxisRange.around(xs[0], xs[1]), empty);
+    setRange((NumberAxis) getYAxis(), empty ? EMPTY : AxisRange.around(ys[0], ys[1]), empty);
+  }
+
+  private static void extend(double[] range, double v) {
+    if (Double.isFinite(v)) { // a NaN loss is not drawn and does not stretch the axis
+      range[0] = Math.min(range[0], v);
+      range[1] = Math.max(range[1], v);
+    }
   }
 
   /**
-   * Before its first point a chart shows its grid and axis names but no numbers: an axis ranging itself over
-   * no data would make up a scale (0 to 150 % correct, 110 epochs).
+   * Sets an axis's round range; JavaFX lays the axis out anew only when it changes. Before its first point
+   * a chart shows its grid and axis names but no numbers: a scale over no data would be made up.
    */
-  private void showEmpty(boolean empty) {
-    for (NumberAxis a : List.of((NumberAxis) getXAxis(), (NumberAxis) getYAxis())) {
-      if (empty && a.isAutoRanging()) {
-        a.setAutoRanging(false);
-        a.setLowerBound(0);
-        a.setUpperBound(1);
-        a.setTickUnit(0.25);
-      }
-      a.setAutoRanging(!empty);
-      a.setTickLabelsVisible(!empty);
+  private static void setRange(NumberAxis a, AxisRange r, boolean empty) {
+    if (a.getLowerBound() != r.lower()) {
+      a.setLowerBound(r.lower());
     }
+    if (a.getUpperBound() != r.upper()) {
+      a.setUpperBound(r.upper());
+    }
+    if (a.getTickUnit() != r.tick()) {
+      a.setTickUnit(r.tick());
+    }
+    a.setTickLabelsVisible(!empty);
   }
 
   /** Whether the chart has no point yet (and so shows no scale), for tests. */
   public boolean isEmpty() {
     return !getXAxis().isTickLabelsVisible();
+  }
+
+  /** This chart's x and y ranges now, for tests. */
+  public AxisRange[] ranges() {
+    NumberAxis x = (NumberAxis) getXAxis();
+    NumberAxis y = (NumberAxis) getYAxis();
+    return new AxisRange[] {
+      new AxisRange(x.getLowerBound(), x.getUpperBound(), x.getTickUnit()),
+      new AxisRange(y.getLowerBound(), y.getUpperBound(), y.getTickUnit())
+    };
   }
 }
