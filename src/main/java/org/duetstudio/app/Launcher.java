@@ -43,6 +43,7 @@ public final class Launcher {
             options -> {
               windowRan.set(true);
               DuetApp.startMillis = System.currentTimeMillis();
+              RenderWarmUp.start();
               Application.launch(DuetApp.class, Arrays.copyOfRange(argv, 1, argv.length));
               return 0;
             });
