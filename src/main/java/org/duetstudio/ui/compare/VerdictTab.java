@@ -64,6 +64,7 @@ final class VerdictTab extends JudgeTab {
 
   private void show(SampleVerdict v) {
     histogram.getData().clear();
+    histogram.getYAxis().setTickLabelsVisible(v != null); // no made-up scale over no samples
     if (v == null) {
       summary.setText("");
       return;
