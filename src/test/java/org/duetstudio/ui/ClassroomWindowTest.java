@@ -323,6 +323,9 @@ class ClassroomWindowTest {
     robot.type(KeyCode.ESCAPE);
     waitUntil(30, () -> !vm.anyActiveProperty().get());
     assertThat(fx(() -> vm.classifier().stateProperty().get())).isEqualTo(RunState.CANCELLED);
+    WaitForAsyncUtils.waitForFxEvents();
+    noTextCut("the classifier pane after a run", window.classifierPane());
+    noTextCut("the generator pane after a run", window.generatorPane());
 
     // presenter view (F5): the predictions beside the samples, both on screen, and no developer figure
     robot.type(KeyCode.F5);

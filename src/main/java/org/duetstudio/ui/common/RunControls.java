@@ -42,10 +42,13 @@ public final class RunControls extends HBox {
     stop.disableProperty().bind(vm.activeProperty().not());
     ProgressBar progress = new ProgressBar();
     progress.progressProperty().bind(vm.progressProperty());
-    progress.setPrefWidth(120);
+    progress.setPrefWidth(80); // the status line beside it keeps the room (a side is 640 px at 1280×720)
     Label status = new Label();
     status.textProperty().bind(vm.statusProperty());
     status.getStyleClass().add("run-status");
+    Tooltip whole = new Tooltip();
+    whole.textProperty().bind(vm.statusProperty()); // the whole line, should a narrow pane cut it short
+    status.setTooltip(whole);
     getChildren().addAll(train, pause, step, stop, progress, status);
   }
 
