@@ -6,7 +6,7 @@
  * window's feedback: LogFile ({@code logs/studio.log} in the studio's home), UncaughtErrors (one dialog
  * for an exception nobody caught) and Notices (ControlsFX notifications for a run that ends while the
  * window is in the background, and for a saved file). RenderWarmUp gets the JIT to compile, before the
- * window's first paint, the off-heap memory access that JavaFX's software rasteriser (Marlin, on
- * {@code java.lang.foreign} since JavaFX 24) runs its first frames through.
+ * window's first paint, the off-heap memory access that JavaFX's software rasteriser (Marlin, in
+ * {@code java.lang.foreign} memory segments in JavaFX 26) runs its first frames through.
  */
 package org.duetstudio.app;
