@@ -35,6 +35,7 @@ import org.duetstudio.core.model.dl4j.Nd4jRuntime;
 import org.duetstudio.core.training.RunState;
 import org.duetstudio.ui.classifier.PredictionGrid;
 import org.duetstudio.ui.common.FxTaskExecutor;
+import org.duetstudio.ui.curves.AxisRange;
 import org.duetstudio.ui.curves.CurveChart;
 import org.duetstudio.ui.shell.MainWindow;
 import org.duetstudio.ui.shell.PresenterView;
@@ -319,7 +320,26 @@ class ClassroomWindowTest {
     waitUntil(120, () -> vm.classifier().predictionsProperty().get() != null
         && vm.generator().samplesProperty().get() != null
         && vm.generator().samplesProperty().get().iteration() > 0);
-    assertThat(fx(() -> window.classifierPane().lossChart().isEmpty())).as("the loss chart has its scale").isFalse();
+    CurveChart loss = window.classifierPane().lossChart();
+    assertThat(fx(loss::isEmpty)).as("the loss chart has its scale").isFalse();
+    // its axes' ranges are the chart's own, round, and hold every point it draws
+    List<double[]> drawn = fx(() -> loss.getData().stream()
+        .flatMap(s -> s.getData().stream())
+        .map(d -> new double[] {d.getXValue().doubleValue(), d.getYValue().doubleValue()})
+        .toList());
+    AxisRange[] ranges = fx(loss::ranges);
+    assertThat(drawn).isNotEmpty();
+    for (int k = 0; k < 2; k++) {
+      AxisRange r = ranges[k];
+      double f = r.tick() / Math.pow(10, Math.floor(Math.log10(r.tick())));
+      assertThat(Math.min(Math.abs(f - 1), Math.min(Math.abs(f - 2), Math.abs(f - 5))))
+          .as("a round tick: " + r).isLessThan(1e-9);
+      for (double[] p : drawn) {
+        if (Double.isFinite(p[k])) {
+          assertThat(p[k]).as("a point inside " + r).isBetween(r.lower() - 1e-9, r.upper() + 1e-9);
+        }
+      }
+    }
     robot.type(KeyCode.ESCAPE);
     waitUntil(30, () -> !vm.anyActiveProperty().get());
     assertThat(fx(() -> vm.classifier().stateProperty().get())).isEqualTo(RunState.CANCELLED);

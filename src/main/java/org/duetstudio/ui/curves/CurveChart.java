@@ -153,19 +153,14 @@ public final class CurveChart extends LineChart<Number, Number> {
   }
 
   /**
-   * Sets an axis's round range; JavaFX lays the axis out anew only when it changes. Before its first point
-   * a chart shows its grid and axis names but no numbers: a scale over no data would be made up.
+   * Sets an axis's round range (a property set to the value it has changes nothing, so the axis is laid out
+   * anew only when the range moves). Before its first point a chart shows its grid and axis names but no
+   * numbers: a scale over no data would be made up.
    */
   private static void setRange(NumberAxis a, AxisRange r, boolean empty) {
-    if (a.getLowerBound() != r.lower()) {
-      a.setLowerBound(r.lower());
-    }
-    if (a.getUpperBound() != r.upper()) {
-      a.setUpperBound(r.upper());
-    }
-    if (a.getTickUnit() != r.tick()) {
-      a.setTickUnit(r.tick());
-    }
+    a.setLowerBound(r.lower());
+    a.setUpperBound(r.upper());
+    a.setTickUnit(r.tick());
     a.setTickLabelsVisible(!empty);
   }
 

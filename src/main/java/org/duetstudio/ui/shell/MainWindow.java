@@ -243,16 +243,13 @@ public final class MainWindow extends BorderPane {
     styleProperty()
         .bind(
             Bindings.createStringBinding(
-                () -> String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", state.rootFontSizeProperty().get()),
-                state.rootFontSizeProperty()));
+                () -> fontSize(state.rootFontSizeProperty().get()), state.rootFontSizeProperty()));
     // the tool bar is the teacher's, not the audience's: in presenter view it keeps the zoom's size, so
     // that it fits a 1280-wide projector without hiding buttons behind its overflow menu
     toolBar.styleProperty()
         .bind(
             Bindings.createStringBinding(
-                () -> state.presenterProperty().get()
-                    ? String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", state.fontSizeProperty().get())
-                    : "",
+                () -> state.presenterProperty().get() ? fontSize(state.fontSizeProperty().get()) : "",
                 state.presenterProperty(),
                 state.fontSizeProperty()));
     applyTheme(state.themeProperty().get());
@@ -265,6 +262,11 @@ public final class MainWindow extends BorderPane {
             w -> w.withDividers(sides.getDividerPositions()[0], split.getDividerPositions()[0]));
     sides.getDividers().get(0).positionProperty().addListener((o, a, b) -> dividers.run());
     split.getDividers().get(0).positionProperty().addListener((o, a, b) -> dividers.run());
+  }
+
+  /** The inline style that sets a node's font size, and so its em, in pixels. */
+  private static String fontSize(double px) {
+    return String.format(Locale.ROOT, "-fx-font-size: %.2fpx;", px);
   }
 
   private void applyTheme(Theme t) {

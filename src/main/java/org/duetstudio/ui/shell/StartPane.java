@@ -71,7 +71,7 @@ public final class StartPane extends VBox {
       about.setWrapText(true);
       about.getStyleClass().add("caption");
       VBox preset = new VBox(6, b, about);
-      preset.getStyleClass().add("start-preset");
+      preset.getStyleClass().add("start-column");
       HBox.setHgrow(preset, Priority.ALWAYS);
       presets.getChildren().add(preset);
     }
@@ -86,7 +86,7 @@ public final class StartPane extends VBox {
     data.getChildren().add(datasets);
     HBox others = new HBox(20, yourself, recentSessions, data);
     for (VBox c : List.of(yourself, recentSessions, data)) {
-      c.getStyleClass().add("start-preset");
+      c.getStyleClass().add("start-column");
       HBox.setHgrow(c, Priority.ALWAYS);
     }
     VBox columns = new VBox(12, startWith, presets, others);
