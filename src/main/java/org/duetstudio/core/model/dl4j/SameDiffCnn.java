@@ -55,14 +55,15 @@ public final class SameDiffCnn extends SameDiffClassifier {
       SDVariable p =
           sd.cnn().im2Col(input.reshape(-1, c, h, w), patches).reshape(-1, 25L * c, oh * ow).permute(0, 2, 1);
       SDVariable kernel = w1.permute(2, 0, 1, 3).reshape(25L * c, 20);
-      x = p.reshape(-1, 25L * c).mmul(kernel).add(graph.bias("conv1_b", 20)).reshape(-1, oh, ow, 20);
+      x = p.reshape(-1, 25L * c).mmul(kernel).reshape(-1, oh, ow, 20);
+      // max-pooling before each ReLU: the same function and gradient (both keep order), on a quarter of
+      // the values; and the bias after the pooling, for the same reason (a channel's maximum plus its
+      // bias is the maximum of the biased values): its gradient is a sum over every position
+      x = sd.nn().relu(sd.cnn().maxPooling2d(x, pool).add(graph.bias("conv1_b", 20)), 0);
     } else {
       x = c == 1 ? input.reshape(-1, h, w, 1) : input.reshape(-1, c, h, w).permute(0, 2, 3, 1);
-      x = sd.cnn().conv2d(x, w1, graph.bias("conv1_b", 20), conv);
+      x = sd.nn().relu(sd.cnn().maxPooling2d(sd.cnn().conv2d(x, w1, graph.bias("conv1_b", 20), conv), pool), 0);
     }
-    // max-pooling before the ReLU: the same function and gradient (both keep order), on a quarter of the
-    // values
-    x = sd.nn().relu(sd.cnn().maxPooling2d(x, pool), 0);
     h = (h - shrink) / 2;
     w = (w - shrink) / 2;
     SDVariable w2 = graph.weight("conv2_W", 25L * 20, 25L * 50, 5, 5, 20, 50);

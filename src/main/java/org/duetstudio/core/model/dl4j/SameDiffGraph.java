@@ -3,7 +3,6 @@ package org.duetstudio.core.model.dl4j;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -20,9 +19,7 @@ import org.nd4j.autodiff.samediff.internal.InferenceSession;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.learning.GradientUpdater;
 import org.nd4j.linalg.learning.config.Adam;
-import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.weightinit.impl.XavierInitScheme;
 
 /**
@@ -45,11 +42,10 @@ final class SameDiffGraph {
 
   private final Guard guard;
   private final SameDiff sd = SameDiff.create();
-  private final Map<String, GradientUpdater<?>> updaters = new LinkedHashMap<>();
-  private final Map<String, INDArray> updaterStates = new LinkedHashMap<>();
+  private final List<String> trainable = new ArrayList<>();
+  private HeapAdam adam = new HeapAdam(new Adam(1e-3));
   private final Map<String, String> gradientNames = new HashMap<>();
   private SameDiff gradFn;
-  private double learningRate = 1e-3;
   private int iteration;
 
   /** A graph of its own. */
@@ -135,7 +131,7 @@ final class SameDiffGraph {
       }
       g.getSessions().clear();
     }
-    List<INDArray> arrays = new ArrayList<>(updaterStates.values());
+    List<INDArray> arrays = new ArrayList<>();
     for (SameDiff g : graphs) {
       for (String name : g.getVariablesArrays().arrayNames()) {
         arrays.add(g.getVariablesArrays().getArray(name));
@@ -145,8 +141,8 @@ final class SameDiffGraph {
       }
     }
     closeAll(arrays);
-    updaters.clear();
-    updaterStates.clear();
+    trainable.clear();
+    adam.clear();
   }
 
   /** A trainable weight matrix/kernel with Xavier initialisation (uses ND4J's seeded random). */
@@ -173,18 +169,14 @@ final class SameDiffGraph {
     initTraining(new Adam(lr));
   }
 
-  /** Prepares an updater's state for every trainable variable (each gets its own copy). */
-  void initTraining(IUpdater updater) {
-    this.learningRate = updater.getLearningRate(0, 0);
-    updaters.clear();
-    updaterStates.clear();
+  /** Prepares Adam's state (zero moments) for every trainable variable. */
+  void initTraining(Adam config) {
+    trainable.clear();
+    adam = new HeapAdam(config);
     for (SDVariable v : sd.variables()) {
       if (v.getVariableType() == VariableType.VARIABLE) {
-        IUpdater u = updater.clone();
-        long n = v.getArr().length();
-        INDArray state = Nd4j.zeros(DataType.FLOAT, 1, Math.max(1, u.stateSize(n)));
-        updaters.put(v.name(), u.instantiate(state, true));
-        updaterStates.put(v.name(), state);
+        trainable.add(v.name());
+        adam.add(v.name(), Math.toIntExact(v.getArr().length()));
       }
     }
   }
@@ -205,7 +197,7 @@ final class SameDiffGraph {
   }
 
   private void saveWeights(String prefix, Map<String, double[]> out) {
-    for (String name : updaters.keySet()) {
+    for (String name : trainable) {
       float[] f = sd.getArrForVarName(name).dup('c').data().asFloat();
       double[] d = new double[f.length];
       for (int i = 0; i < f.length; i++) {
@@ -228,13 +220,8 @@ final class SameDiffGraph {
 
   private void saveOptimiser(String prefix, Map<String, double[]> out) {
     saveWeights(prefix, out);
-    for (var e : updaterStates.entrySet()) {
-      float[] f = e.getValue().dup('c').data().asFloat();
-      double[] d = new double[f.length];
-      for (int i = 0; i < f.length; i++) {
-        d[i] = f[i];
-      }
-      out.put(prefix + "optimiser/" + e.getKey(), d);
+    for (String name : trainable) {
+      out.put(prefix + "optimiser/" + name, adam.state(name));
     }
     out.put(prefix + "optimiser/iteration", new double[] {iteration});
   }
@@ -252,17 +239,8 @@ final class SameDiffGraph {
     if (!state.arrays().containsKey(prefix + "optimiser/iteration")) {
       return;
     }
-    for (var e : updaterStates.entrySet()) {
-      double[] d = state.array(prefix + "optimiser/" + e.getKey());
-      INDArray arr = e.getValue();
-      if (d.length != arr.length()) {
-        throw new IllegalArgumentException("the saved optimiser state of '" + e.getKey() + "' does not fit");
-      }
-      float[] f = new float[d.length];
-      for (int i = 0; i < f.length; i++) {
-        f[i] = (float) d[i];
-      }
-      arr.assign(Nd4j.create(f, arr.shape(), 'c'));
+    for (String name : trainable) {
+      adam.restore(name, state.array(prefix + "optimiser/" + name));
     }
     iteration = (int) state.array(prefix + "optimiser/iteration")[0];
   }
@@ -283,7 +261,7 @@ final class SameDiffGraph {
   }
 
   private void loadWeights(String prefix, ModelState state) {
-    for (String name : updaters.keySet()) {
+    for (String name : trainable) {
       INDArray arr = sd.getArrForVarName(name);
       double[] d = state.array(prefix + name);
       if (d.length != arr.length()) {
@@ -299,7 +277,7 @@ final class SameDiffGraph {
   }
 
   List<String> trainableNames() {
-    return new ArrayList<>(updaters.keySet());
+    return new ArrayList<>(trainable);
   }
 
   /**
@@ -336,9 +314,7 @@ final class SameDiffGraph {
       if (g == null) {
         continue; // variable does not influence this loss
       }
-      INDArray grad = results.get(g);
-      updaters.get(name).applyUpdater(grad, iteration, 0);
-      sd.getArrForVarName(name).subi(grad);
+      adam.apply(name, sd.getArrForVarName(name), results.get(g), iteration);
     }
     iteration++;
     closeAll(results.values());
@@ -357,7 +333,7 @@ final class SameDiffGraph {
       sd.createGradFunction();
       gradFn = sd.getFunction("grad");
       gradFn.setEnableCache(true);
-      for (String v : updaters.keySet()) {
+      for (String v : trainable) {
         SDVariable grad = sd.getVariable(v).getGradient();
         if (grad != null) {
           gradientNames.put(v, grad.name());
@@ -376,7 +352,7 @@ final class SameDiffGraph {
   }
 
   double learningRate() {
-    return learningRate;
+    return adam.learningRate();
   }
 
   /** Runs the graph for one output. */
