@@ -37,14 +37,15 @@ public final class BareLoops {
     sd.setTrainingConfig(
         TrainingConfig.builder()
             .updater(new Adam(spec.learningRate()))
-            .dataSetFeatureMapping(SameDiffClassifier.INPUT)
+            .dataSetFeatureMapping(cnn.fedInput())
             .dataSetLabelMapping(SameDiffClassifier.LABEL)
             .build());
     BatchOrder order = new BatchOrder(train.size(), spec.batchSize(), spec.seed());
     List<MultiDataSet> batches = new ArrayList<>();
     for (int i = 0; i < warmup + steps; i++) {
       int[] idx = order.next();
-      batches.add(new DataSet(Batches.features(train, idx), Batches.oneHot(train, idx)).toMultiDataSet());
+      INDArray fed = cnn.feed(train, idx).get(cnn.fedInput());
+      batches.add(new DataSet(fed, Batches.oneHot(train, idx)).toMultiDataSet());
     }
     return timedFit(sd, batches, warmup);
   }

@@ -18,15 +18,21 @@ import org.nd4j.linalg.learning.config.Adam;
  * does.
  *
  * <p>Why not ND4J's {@code AdamUpdater}: its op ran at about 3.5 ns a value here (a scalar loop), and a
- * second op then subtracted the update from the weights. For the CNN's 431,000 weights that was 1.5 ms when
- * measured alone and, by JFR's samples, a fifth of the whole training step with the caches cold after the
- * backward pass. This loop takes 0.2 ms for them, plus 0.3 ms copying gradient and weights out of native
- * memory and the weights back. {@code HeapAdamTest} holds it to ND4J's updater.
+ * second op then subtracted the update from the weights: for the CNN's 431,000 weights 1.5 ms a step, 2.1
+ * ms with the caches cold as they are after the backward pass. This loop, with the copies of gradient and
+ * weights out of native memory and of the weights back, took 0.6 ms a step inside the CNN's training.
+ * {@code HeapAdamTest} holds it to ND4J's updater.
  *
  * <p>The saved state keeps ND4J's layout (first moments, then second moments, each in the variable's c
  * order), so checkpoints written with ND4J's updater resume the same.
  */
 final class HeapAdam {
+  /** 2⁻³³ (≈ 1.2e-10): gradients are kept to multiples of 2⁻⁵⁶ (≈ 1.4e-17) below it. */
+  private static final float GRADIENT_QUANTUM = 0x1p-33f;
+
+  /** 2⁻⁷⁶ (≈ 1.3e-23): moments are kept to multiples of 2⁻⁹⁹ (≈ 1.6e-30) below it. */
+  private static final float MOMENT_QUANTUM = 0x1p-76f;
+
   private final float beta1;
   private final float beta2;
   private final float epsilon;
@@ -83,14 +89,31 @@ final class HeapAdam {
     float c2 = 1 - b2;
     float eps = epsilon;
     for (int i = 0; i < n; i++) {
-      float gi = g[i];
-      float mi = b1 * m[i] + gi * c1;
-      float vi = b2 * v[i] + gi * gi * c2;
+      float gi = flush(g[i], GRADIENT_QUANTUM);
+      float mi = flush(b1 * m[i] + gi * c1, MOMENT_QUANTUM);
+      float vi = flush(b2 * v[i] + gi * gi * c2, MOMENT_QUANTUM);
       m[i] = mi;
       v[i] = vi;
       w[i] -= mi * step / ((float) Math.sqrt(vi) + eps);
     }
   }
+
+  /**
+   * {@code x} with the magnitudes far below {@code c} rounded to multiples of {@code c·2⁻²³} (so the
+   * smallest become 0), the rest unchanged or within one unit in the last place: {@code (x + c) − c}.
+   *
+   * <p>Why: a weight whose gradient stays 0 (a dead ReLU's) has moments that decay geometrically into
+   * subnormal floats, and arithmetic on those is about a hundred times slower on x86 (the JVM does not set
+   * flush-to-zero). Measured on 400,000 values with half the gradients 0: 0.2 ms a step at first, 2.4 ms
+   * after 3,000 steps; with the flush 0.2 ms throughout. Unlike a comparison, the two additions keep the
+   * loop vectorised. The quanta keep every product here normal: gradients below about 1e-10 are rounded
+   * to multiples of 1.4e-17 (their updates are then below 1e-9 of the step size, since ε = 1e-8 dominates
+   * √v), moments below 1e-23 to multiples of 1.6e-30.
+   */
+  private static float flush(float x, float c) {
+    return (x + c) - c;
+  }
+
 
   /** The state of {@code name} in ND4J's layout: first moments, then second moments. */
   double[] state(String name) {

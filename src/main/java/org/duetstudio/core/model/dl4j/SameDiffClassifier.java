@@ -1,5 +1,6 @@
 package org.duetstudio.core.model.dl4j;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.duetstudio.core.config.ClassifierSpec;
@@ -13,6 +14,7 @@ import org.duetstudio.core.model.Trainer;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -67,15 +69,23 @@ abstract class SameDiffClassifier extends BaseClassifier implements Persistent, 
   /** The layers between the flat input row and the feature vector. */
   protected abstract Body body(SDVariable input);
 
+  /**
+   * What the graph is fed for the images at {@code idx}: their rows as {@link #INPUT}, unless a network
+   * takes them in another form (the CNN takes image patches).
+   */
+  protected Map<String, INDArray> feed(ImageDataset images, int[] idx) {
+    return Map.of(INPUT, Batches.features(images, idx));
+  }
+
   @Override
   public float[][] predictProbabilities(ImageDataset images) {
-    return graph.outputRows(images, INPUT, PROBS);
+    return graph.outputRows(images.size(), (from, to) -> feed(images, Batches.range(from, to)), PROBS);
   }
 
   /** The activations before the output layer: what the network has learned to see. */
   @Override
   public float[][] features(ImageDataset images) {
-    return graph.outputRows(images, INPUT, FEATURES);
+    return graph.outputRows(images.size(), (from, to) -> feed(images, Batches.range(from, to)), FEATURES);
   }
 
   @Override
@@ -84,8 +94,15 @@ abstract class SameDiffClassifier extends BaseClassifier implements Persistent, 
         train,
         spec.batchSize(),
         spec.seed(),
-        (idx, epoch) -> Map.of(INPUT, Batches.features(train, idx), LABEL, Batches.oneHot(train, idx)),
+        (idx, epoch) -> labelled(train, idx),
         List.of(LOSS));
+  }
+
+  /** The feed of the images at {@code idx} with their one-hot labels. */
+  Map<String, INDArray> labelled(ImageDataset images, int[] idx) {
+    Map<String, INDArray> in = new HashMap<>(feed(images, idx));
+    in.put(LABEL, Batches.oneHot(images, idx));
+    return in;
   }
 
   /** The graph, for the benchmark's bare-loop comparison. */

@@ -1,10 +1,14 @@
 package org.duetstudio.core.model.dl4j;
 
 import java.util.List;
+import java.util.Map;
 import org.duetstudio.core.config.ClassifierSpec;
+import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Conv2DConfig;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.PaddingMode;
 import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Pooling2DConfig;
@@ -18,6 +22,8 @@ import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Pooling2DConfig;
  * feature maps do not vanish.
  */
 public final class SameDiffCnn extends SameDiffClassifier {
+  static final String PATCHES = "patches";
+
   public SameDiffCnn(ClassifierSpec spec, ImageShape shape, List<String> classNames) {
     super(spec, shape, classNames);
     if (Math.min(shape.width(), shape.height()) < 4) {
@@ -43,19 +49,14 @@ public final class SameDiffCnn extends SameDiffClassifier {
     // without reordering every tensor they see
     SDVariable w1 = graph.weight("conv1_W", 25L * c, 25L * 20, 5, 5, c, 20);
     SDVariable x;
-    if (padding == PaddingMode.VALID) {
+    if (patchesFed()) {
       // The first convolution as patches × weights. Its input is the image, whose gradient nobody needs,
       // but libnd4j's convolution gradient always computes it — and for one input channel oneDNN's kernel
-      // for it was the slowest in the step (8 ms of about 40). Patches of a placeholder are not
-      // differentiated at all; the matrix product's gradient is a fast GEMM.
-      Conv2DConfig patches =
-          Conv2DConfig.builder().kH(5).kW(5).sH(1).sW(1).paddingMode(padding).dataFormat("NCHW").build();
-      long oh = h - shrink;
-      long ow = w - shrink;
-      SDVariable p =
-          sd.cnn().im2Col(input.reshape(-1, c, h, w), patches).reshape(-1, 25L * c, oh * ow).permute(0, 2, 1);
+      // for it was the slowest in the step (8 ms of about 40). Patches are fed, not differentiated (see
+      // Batches.patches); the matrix product's gradient is a fast GEMM.
+      SDVariable p = sd.placeHolder(PATCHES, DataType.FLOAT, -1, 25L * c);
       SDVariable kernel = w1.permute(2, 0, 1, 3).reshape(25L * c, 20);
-      x = p.reshape(-1, 25L * c).mmul(kernel).reshape(-1, oh, ow, 20);
+      x = p.mmul(kernel).reshape(-1, h - shrink, w - shrink, 20);
       // max-pooling before each ReLU: the same function and gradient (both keep order), on a quarter of
       // the values; and the bias after the pooling, for the same reason (a channel's maximum plus its
       // bias is the maximum of the biased values): its gradient is a sum over every position
@@ -75,6 +76,21 @@ public final class SameDiffCnn extends SameDiffClassifier {
     x = x.permute(0, 3, 1, 2);
     SDVariable features = sd.nn().relu(graph.dense("dense", x.reshape(-1, flat), flat, 500), 0);
     return new Body(features, 500, List.of(w1, w2, sd.getVariable("dense_W")));
+  }
+
+  /** Valid convolutions (images of 16 pixels and more) take their first layer's patches cut in Java. */
+  private boolean patchesFed() {
+    return Math.min(shape.width(), shape.height()) >= 16;
+  }
+
+  /** The placeholder the images are fed to (for the benchmark's bare loop). */
+  String fedInput() {
+    return patchesFed() ? PATCHES : INPUT;
+  }
+
+  @Override
+  protected Map<String, INDArray> feed(ImageDataset images, int[] idx) {
+    return patchesFed() ? Map.of(PATCHES, Batches.patches(images, idx, 5)) : super.feed(images, idx);
   }
 
   @Override

@@ -75,6 +75,32 @@ class HeapAdamTest {
     }
   }
 
+  /** A dead unit's moments decay towards 0; subnormal floats on the way would make every step ~100x slower. */
+  @Test
+  void momentsOfAWeightWhoseGradientStaysZeroNeverBecomeSubnormal() {
+    Nd4jRuntime.ensureLoaded();
+    HeapAdam adam = new HeapAdam(new Adam(1e-3));
+    adam.add("w", 4);
+    INDArray w = Nd4j.create(new float[] {0.5f, -0.25f, 1f, 2f}, new long[] {4}, 'c');
+    adam.apply("w", w, Nd4j.create(new float[] {1e-3f, -2e-2f, 3f, 1e-12f}, new long[] {4}, 'c'), 0);
+    INDArray zero = Nd4j.zeros(DataType.FLOAT, 4);
+    for (int t = 1; t < 3000; t++) {
+      adam.apply("w", w, zero.dup(), t);
+      for (double value : adam.state("w")) {
+        float f = (float) value;
+        assertTrue(f == 0 || Math.abs(f) >= Float.MIN_NORMAL, "subnormal moment " + f + " at step " + t);
+      }
+    }
+    double[] state = adam.state("w");
+    for (int i = 0; i < 4; i++) {
+      assertTrue(Math.abs(state[i]) < 1e-28, "first moment " + i + " decayed (0.9^3000 of its start): " + state[i]);
+    }
+    assertTrue(state[6] > 0, "the large gradient's second moment is still there (0.999^3000 of 9e-3)");
+    for (float f : w.data().asFloat()) {
+      assertTrue(Float.isFinite(f));
+    }
+  }
+
   @Test
   void aStateThatDoesNotFitIsRefused() {
     HeapAdam adam = new HeapAdam(new Adam(1e-3));
