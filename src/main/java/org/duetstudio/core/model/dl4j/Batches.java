@@ -7,6 +7,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.MultiDataSet;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /** Copies images and labels into ND4J arrays, one batch at a time. */
 final class Batches {
@@ -23,44 +24,54 @@ final class Batches {
   }
 
   /**
-   * The k×k patches of the images at {@code idx} (a valid convolution's inputs, stride 1) as a [n·oh·ow,
-   * k·k·c] matrix: one row per output position, image by image, row by row; in each row the channels,
-   * then the patch's rows and columns (im2col's order). Times a [k·k·c, filters] matrix it is the
-   * convolution, in channels-last order.
+   * The k×k patches of the images at {@code idx} (a valid convolution's inputs, stride 1) as a [k·k·c,
+   * n·oh·ow] matrix: one column per output position, image by image, row by row; one row per input
+   * channel, then patch row and column (im2col's order). Its transpose times a [k·k·c, filters] matrix is
+   * the convolution, in channels-last order.
    *
-   * <p>Cut here rather than by libnd4j's {@code im2col} op in the graph: that op and the copy that puts its
-   * output in row order took a fifth of the CNN's step; this loop and one bulk copy into native memory
-   * take a few per cent.
+   * <p>Cut here rather than by libnd4j's {@code im2col} op in the graph: that op and the copy that put its
+   * output in row order took a fifth of the CNN's step. Laid out this way each patch row is a run of
+   * image pixels copied whole, which the JIT vectorises (0.85 ms for a batch of 64 where one value at a
+   * time in [positions, k·k·c] order took 1.15).
+   *
+   * @param into an array of at least k·k·c·n·oh·ow values to write into, reused from batch to batch (a
+   *     fresh native array of 3.7 MB is faulted in page by page: 0.4 ms), or null for a new one
    */
-  static INDArray patches(ImageDataset data, int[] idx, int k) {
+  static INDArray patches(ImageDataset data, int[] idx, int k, INDArray into) {
     int c = data.shape().channels();
     int h = data.shape().height();
     int w = data.shape().width();
     int oh = h - k + 1;
     int ow = w - k + 1;
-    int width = k * k * c;
-    int perImage = oh * ow * width;
-    float[] image = new float[data.shape().length()];
-    float[] rows = new float[perImage];
-    INDArray out = Nd4j.createUninitialized(DataType.FLOAT, (long) idx.length * oh * ow, width);
+    int positions = oh * ow;
+    int rows = k * k * c;
+    long cols = (long) idx.length * positions;
+    INDArray out =
+        into == null
+            ? Nd4j.createUninitialized(DataType.FLOAT, rows, cols)
+            : into.get(NDArrayIndex.interval(0, rows * cols)).reshape(rows, cols);
     FloatBuffer target = out.data().asNioFloat();
+    float[] image = new float[data.shape().length()];
+    float[] stage = new float[rows * positions];
     for (int n = 0; n < idx.length; n++) {
       data.copyImage(idx[n], image, 0);
-      int r = 0;
-      for (int y = 0; y < oh; y++) {
-        for (int x = 0; x < ow; x++) {
-          for (int ch = 0; ch < c; ch++) {
-            int plane = ch * h * w;
-            for (int dy = 0; dy < k; dy++) {
-              int from = plane + (y + dy) * w + x;
-              for (int dx = 0; dx < k; dx++) {
-                rows[r++] = image[from + dx];
+      int row = 0;
+      for (int ch = 0; ch < c; ch++) {
+        for (int dy = 0; dy < k; dy++) {
+          for (int dx = 0; dx < k; dx++, row++) {
+            for (int y = 0; y < oh; y++) {
+              int from = ch * h * w + (y + dy) * w + dx;
+              int to = row * positions + y * ow;
+              for (int x = 0; x < ow; x++) {
+                stage[to + x] = image[from + x];
               }
             }
           }
         }
       }
-      target.put(n * perImage, rows, 0, perImage);
+      for (int r = 0; r < rows; r++) {
+        target.put(Math.toIntExact(r * cols + (long) n * positions), stage, r * positions, positions);
+      }
     }
     return out;
   }

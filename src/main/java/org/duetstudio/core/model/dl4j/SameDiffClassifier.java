@@ -98,9 +98,17 @@ abstract class SameDiffClassifier extends BaseClassifier implements Persistent, 
         List.of(LOSS));
   }
 
-  /** The feed of the images at {@code idx} with their one-hot labels. */
+  /**
+   * The feed of a training batch: {@link #feed}'s unless a network reuses its arrays from batch to batch
+   * (through {@link SameDiffGraph#feedBuffer}, on the training thread only).
+   */
+  protected Map<String, INDArray> trainingFeed(ImageDataset images, int[] idx) {
+    return feed(images, idx);
+  }
+
+  /** The training feed of the images at {@code idx} with their one-hot labels. */
   Map<String, INDArray> labelled(ImageDataset images, int[] idx) {
-    Map<String, INDArray> in = new HashMap<>(feed(images, idx));
+    Map<String, INDArray> in = new HashMap<>(trainingFeed(images, idx));
     in.put(LABEL, Batches.oneHot(images, idx));
     return in;
   }

@@ -54,9 +54,9 @@ public final class SameDiffCnn extends SameDiffClassifier {
       // but libnd4j's convolution gradient always computes it — and for one input channel oneDNN's kernel
       // for it was the slowest in the step (8 ms of about 40). Patches are fed, not differentiated (see
       // Batches.patches); the matrix product's gradient is a fast GEMM.
-      SDVariable p = sd.placeHolder(PATCHES, DataType.FLOAT, -1, 25L * c);
+      SDVariable p = sd.placeHolder(PATCHES, DataType.FLOAT, 25L * c, -1);
       SDVariable kernel = w1.permute(2, 0, 1, 3).reshape(25L * c, 20);
-      x = p.mmul(kernel).reshape(-1, h - shrink, w - shrink, 20);
+      x = sd.mmul(p, kernel, true, false, false).reshape(-1, h - shrink, w - shrink, 20);
       // max-pooling before each ReLU: the same function and gradient (both keep order), on a quarter of
       // the values; and the bias after the pooling, for the same reason (a channel's maximum plus its
       // bias is the maximum of the biased values): its gradient is a sum over every position
@@ -90,7 +90,17 @@ public final class SameDiffCnn extends SameDiffClassifier {
 
   @Override
   protected Map<String, INDArray> feed(ImageDataset images, int[] idx) {
-    return patchesFed() ? Map.of(PATCHES, Batches.patches(images, idx, 5)) : super.feed(images, idx);
+    return patchesFed() ? Map.of(PATCHES, Batches.patches(images, idx, 5, null)) : super.feed(images, idx);
+  }
+
+  /** Training writes each batch's patches into the same native array. */
+  @Override
+  protected Map<String, INDArray> trainingFeed(ImageDataset images, int[] idx) {
+    if (!patchesFed()) {
+      return super.trainingFeed(images, idx);
+    }
+    long values = 25L * shape.channels() * (shape.height() - 4) * (shape.width() - 4) * idx.length;
+    return Map.of(PATCHES, Batches.patches(images, idx, 5, graph.feedBuffer(PATCHES, values)));
   }
 
   @Override

@@ -16,6 +16,7 @@ import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.VariableType;
 import org.nd4j.autodiff.samediff.internal.InferenceSession;
+import org.nd4j.linalg.api.buffer.DataBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -43,6 +44,8 @@ final class SameDiffGraph {
   private final Guard guard;
   private final SameDiff sd = SameDiff.create();
   private final List<String> trainable = new ArrayList<>();
+  private final Map<String, INDArray> feedArrays = new HashMap<>();
+  private final Map<String, DataBuffer> feedBuffers = new HashMap<>();
   private HeapAdam adam = new HeapAdam(new Adam(1e-3));
   private final Map<String, String> gradientNames = new HashMap<>();
   private SameDiff gradFn;
@@ -131,7 +134,9 @@ final class SameDiffGraph {
       }
       g.getSessions().clear();
     }
-    List<INDArray> arrays = new ArrayList<>();
+    List<INDArray> arrays = new ArrayList<>(feedArrays.values());
+    feedArrays.clear();
+    feedBuffers.clear();
     for (SameDiff g : graphs) {
       for (String name : g.getVariablesArrays().arrayNames()) {
         arrays.add(g.getVariablesArrays().getArray(name));
@@ -318,8 +323,40 @@ final class SameDiffGraph {
     }
     iteration++;
     closeAll(results.values());
-    closeAll(placeholders.values());
+    for (INDArray p : placeholders.values()) {
+      if (!isFeedBuffer(p)) {
+        closeAll(List.of(p));
+      }
+    }
     return values;
+  }
+
+  private boolean isFeedBuffer(INDArray a) {
+    for (DataBuffer b : feedBuffers.values()) {
+      if (a.data() == b || a.data().underlyingDataBuffer() == b) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A native array of at least {@code length} floats that this graph keeps for its training feeds (one
+   * per name, grown when a batch needs more; freed with the graph). Placeholders that are views of it are
+   * not closed by the step. For the training thread only.
+   */
+  INDArray feedBuffer(String name, long length) {
+    INDArray a = feedArrays.get(name);
+    if (a == null || a.length() < length) {
+      if (a != null) {
+        feedBuffers.remove(name);
+        a.close();
+      }
+      a = Nd4j.createUninitialized(DataType.FLOAT, length);
+      feedArrays.put(name, a);
+      feedBuffers.put(name, a.data());
+    }
+    return a;
   }
 
   /**
