@@ -140,10 +140,6 @@ final class HeapAdam {
     }
   }
 
-  Iterable<String> names() {
-    return moments.keySet();
-  }
-
   void clear() {
     moments.clear();
     gradient = new float[0];
