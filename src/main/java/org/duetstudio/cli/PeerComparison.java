@@ -57,6 +57,7 @@ final class PeerComparison {
    * same two cores; the peer's PyTorch, native code, needs no such warm-up.
    */
   private static final int CNN_JIT_WARMUP = 1000;
+  private static final ClassifierSpec CNN = ClassifierSpec.defaults(ClassifierKind.CNN);
   private static final int CNN_WARMUP = 50;
   private static final int CNN_STEPS = 300;
   private static final int GAN_WARMUP = 20;
@@ -125,8 +126,7 @@ final class PeerComparison {
   /** The median over rounds of the studio's images/s, measured as the peer program measures it. */
   private static double studioImagesPerSecond(Peer p, ImageDataset train) {
     if (p == Peer.LENET) {
-      ClassifierSpec spec = ClassifierSpec.defaults(ClassifierKind.CNN);
-      try (ImageClassifier cnn = Models.classifier(spec, train.shape(), train.classNames())) {
+      try (ImageClassifier cnn = freshCnn(train)) {
         new Steps(cnn.trainer(train)).run(CNN_JIT_WARMUP);
       }
     }
@@ -135,9 +135,8 @@ final class PeerComparison {
       rounds[r] =
           switch (p) {
             case LENET -> {
-              ClassifierSpec spec = ClassifierSpec.defaults(ClassifierKind.CNN);
-              try (ImageClassifier cnn = Models.classifier(spec, train.shape(), train.classNames())) {
-                yield meanImagesPerSecond(cnn, train, spec.batchSize());
+              try (ImageClassifier cnn = freshCnn(train)) {
+                yield meanImagesPerSecond(cnn, train, CNN.batchSize());
               }
             }
             case DCGAN, GAN -> {
@@ -152,6 +151,10 @@ final class PeerComparison {
     }
     Arrays.sort(rounds);
     return rounds[ROUNDS / 2];
+  }
+
+  private static ImageClassifier freshCnn(ImageDataset train) {
+    return Models.classifier(CNN, train.shape(), train.classNames());
   }
 
   /** As the peer's LeNet: images over the wall time of the timed steps. */

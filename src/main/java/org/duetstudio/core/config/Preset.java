@@ -48,8 +48,8 @@ public record Preset(
   /**
    * Longer: a CNN (5 epochs) beside a class-conditional DCGAN (10 epochs): sharper samples. Measured end to
    * end in the window on 2 cores: 215 s of training on the sample's 12,000 images (the CNN's 5 epochs 32 s,
-   * beside the DCGAN, whose epochs then take 20 s each), 918 s on all 60,000 (the CNN 194 s; the DCGAN's epochs 102–155 s beside it, 77–87 s
-   * after it). In proportion, the 3.6 minutes on the sample announce 18 for 60,000: a little more than it
+   * beside the DCGAN, whose epochs then take 20 s each), 918 s on all 60,000 (the CNN 194 s; the DCGAN's
+   * epochs 102–155 s beside it, 77–87 s after it). In proportion, the 3.6 minutes on the sample announce 18 for 60,000: a little more than it
    * takes, as the DCGAN trains alone for longer.
    */
   public static final Preset FULL_RUN =

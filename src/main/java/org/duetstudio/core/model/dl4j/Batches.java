@@ -2,6 +2,7 @@ package org.duetstudio.core.model.dl4j;
 
 import java.nio.FloatBuffer;
 import java.util.Random;
+import java.util.function.LongFunction;
 import org.duetstudio.core.data.ImageDataset;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -34,10 +35,11 @@ final class Batches {
    * image pixels copied whole, which the JIT vectorises (0.85 ms for a batch of 64 where one value at a
    * time in [positions, k·k·c] order took 1.15).
    *
-   * @param into an array of at least k·k·c·n·oh·ow values to write into, reused from batch to batch (a
-   *     fresh native array of 3.7 MB is faulted in page by page: 0.4 ms), or null for a new one
+   * @param into given the number of values (k·k·c·n·oh·ow), an array of at least that many to write into,
+   *     reused from batch to batch (a fresh native array of 3.7 MB is faulted in page by page: 0.4 ms);
+   *     null for a new array
    */
-  static INDArray patches(ImageDataset data, int[] idx, int k, INDArray into) {
+  static INDArray patches(ImageDataset data, int[] idx, int k, LongFunction<INDArray> into) {
     int c = data.shape().channels();
     int h = data.shape().height();
     int w = data.shape().width();
@@ -49,7 +51,7 @@ final class Batches {
     INDArray out =
         into == null
             ? Nd4j.createUninitialized(DataType.FLOAT, rows, cols)
-            : into.get(NDArrayIndex.interval(0, rows * cols)).reshape(rows, cols);
+            : into.apply(rows * cols).get(NDArrayIndex.interval(0, rows * cols)).reshape(rows, cols);
     FloatBuffer target = out.data().asNioFloat();
     float[] image = new float[data.shape().length()];
     float[] stage = new float[rows * positions];

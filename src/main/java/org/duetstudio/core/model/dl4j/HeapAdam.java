@@ -1,6 +1,6 @@
 package org.duetstudio.core.model.dl4j;
 
-import java.nio.FloatBuffer;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -114,7 +114,6 @@ final class HeapAdam {
     return (x + c) - c;
   }
 
-
   /** The state of {@code name} in ND4J's layout: first moments, then second moments. */
   double[] state(String name) {
     Moments s = moments.get(name);
@@ -164,12 +163,9 @@ final class HeapAdam {
 
   private static void write(float[] from, INDArray a, int n) {
     if (direct(a)) {
-      FloatBuffer b = a.data().asNioFloat();
-      b.put(0, from, 0, n);
+      a.data().asNioFloat().put(0, from, 0, n);
     } else {
-      float[] f = new float[n];
-      System.arraycopy(from, 0, f, 0, n);
-      a.assign(Nd4j.create(f, a.shape(), 'c'));
+      a.assign(Nd4j.create(Arrays.copyOf(from, n), a.shape(), 'c'));
     }
   }
 }

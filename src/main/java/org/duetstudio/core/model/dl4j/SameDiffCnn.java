@@ -99,8 +99,7 @@ public final class SameDiffCnn extends SameDiffClassifier {
     if (!patchesFed()) {
       return super.trainingFeed(images, idx);
     }
-    long values = 25L * shape.channels() * (shape.height() - 4) * (shape.width() - 4) * idx.length;
-    return Map.of(PATCHES, Batches.patches(images, idx, 5, graph.feedBuffer(PATCHES, values)));
+    return Map.of(PATCHES, Batches.patches(images, idx, 5, values -> graph.feedBuffer(PATCHES, values)));
   }
 
   @Override

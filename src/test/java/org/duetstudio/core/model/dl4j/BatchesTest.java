@@ -1,6 +1,7 @@
 package org.duetstudio.core.model.dl4j;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
@@ -33,12 +34,13 @@ class BatchesTest {
     assertArrayEquals(expected.data().asFloat(), fresh.dup('c').data().asFloat(), 0f);
 
     INDArray buffer = Nd4j.zeros(DataType.FLOAT, expected.length() + 100);
-    INDArray reused = Batches.patches(data, batch, 5, buffer);
+    INDArray reused = Batches.patches(data, batch, 5, n -> buffer);
     assertArrayEquals(expected.data().asFloat(), reused.dup('c').data().asFloat(), 0f);
     int[] smaller = {8, 1};
-    INDArray second = Batches.patches(data, smaller, 5, buffer);
+    INDArray second = Batches.patches(data, smaller, 5, n -> buffer);
     assertArrayEquals(im2col(data, smaller).data().asFloat(), second.dup('c').data().asFloat(), 0f);
     assertSame(buffer.data(), second.data().underlyingDataBuffer(), "written into the given array");
+    assertFalse(second.closeable(), "a view, which the training step's closing of its placeholders leaves open");
   }
 
   /** libnd4j's patches of the batch ([n, c, 5, 5, oh, ow]) as [c·5·5, n·oh·ow]. */
