@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Random;
 import org.duetstudio.core.config.ClassifierKind;
 import org.duetstudio.core.config.ClassifierSpec;
+import org.duetstudio.core.config.GeneratorKind;
+import org.duetstudio.core.config.GeneratorSpec;
 import org.duetstudio.core.data.ImageDataset;
 import org.duetstudio.core.data.ImageShape;
 import org.duetstudio.core.model.ModelState;
@@ -30,8 +32,9 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * The layouts and paddings chosen for speed compute the functions the models were defined (and saved) as:
  * the CNN's channels-last, pool-before-ReLU graph against the plain channels-first LeNet with the same
- * weights, the DCGAN's explicitly padded transposed convolution against "same" mode, and its leaky ReLU
- * against libnd4j's.
+ * weights, the DCGAN's explicitly padded transposed convolution against "same" mode, its leaky ReLU
+ * against libnd4j's, and the GANs' discriminator step, which scores real and generated images as one
+ * batch, against each image scored alone.
  */
 class ConvolutionLayoutTest {
   private static final List<String> CLASSES = List.of("a", "b", "c");
@@ -115,6 +118,88 @@ class ConvolutionLayoutTest {
     Map<String, INDArray> out = new HashMap<>(sd.output(Map.of("x", in), "y"));
     out.putAll(sd.calculateGradients(Map.of("x", in), "w", "x", "b"));
     return out;
+  }
+
+  /**
+   * The discriminator's loss and mean scores for a batch, real and generated images fed through it
+   * together, are those of each image scored on its own: the halves are not mixed or swapped, and the
+   * loss is the mean cross-entropy of each half (target 0.9 for real, 0 for generated) summed.
+   */
+  @ParameterizedTest(name = "{0}, conditional {1}")
+  @CsvSource({"DCGAN, true", "DCGAN, false", "GAN, true"})
+  void theDiscriminatorScoresABatchAsEachImageAlone(GeneratorKind kind, boolean conditional) {
+    ImageShape shape = new ImageShape(12, 12, 1);
+    int n = 6;
+    ImageDataset real = randomImages(shape, n, 11);
+    ImageDataset fake = randomImages(shape, n, 12);
+    int[] realLabels = {0, 1, 2, 0, 1, 2};
+    int[] fakeLabels = {2, 2, 0, 1, 0, 1};
+    GeneratorSpec spec = GeneratorSpec.defaults(kind).withConditional(conditional);
+    SameDiffGan gan = conditional ? new SameDiffGan.Conditional(spec, shape, CLASSES) : new SameDiffGan(spec, shape, CLASSES);
+    try {
+      SameDiffGraph disc = gan.discriminatorGraph();
+      double[] realLogits = new double[n];
+      double[] fakeLogits = new double[n];
+      for (int i = 0; i < n; i++) {
+        Map<String, Double> one =
+            scores(disc, real, new int[] {i}, fake, new int[] {i}, realLabels, fakeLabels, conditional);
+        realLogits[i] = logit(one.get(SameDiffGan.D_REAL));
+        fakeLogits[i] = logit(one.get(SameDiffGan.D_FAKE));
+      }
+      int[] all = Batches.range(0, n);
+      Map<String, Double> batch = scores(disc, real, all, fake, all, realLabels, fakeLabels, conditional);
+      double meanReal = 0;
+      double meanFake = 0;
+      double loss = 0;
+      for (int i = 0; i < n; i++) {
+        meanReal += sigmoid(realLogits[i]) / n;
+        meanFake += sigmoid(fakeLogits[i]) / n;
+        loss += (softplus(realLogits[i]) - 0.9 * realLogits[i] + softplus(fakeLogits[i])) / n;
+      }
+      assertEquals(meanReal, batch.get(SameDiffGan.D_REAL), 1e-5);
+      assertEquals(meanFake, batch.get(SameDiffGan.D_FAKE), 1e-5);
+      assertEquals(loss, batch.get(SameDiffGan.D_LOSS), 1e-4);
+      double spread = 0;
+      for (int i = 0; i < n; i++) {
+        spread = Math.max(spread, Math.abs(realLogits[i] - fakeLogits[i]));
+      }
+      assertTrue(spread > 1e-3, "the discriminator told the images apart: " + spread);
+    } finally {
+      gan.close();
+    }
+  }
+
+  private static Map<String, Double> scores(
+      SameDiffGraph disc, ImageDataset real, int[] realIdx, ImageDataset fake, int[] fakeIdx,
+      int[] realLabels, int[] fakeLabels, boolean conditional) {
+    Map<String, INDArray> in = new HashMap<>();
+    in.put(SameDiffGan.REAL, Batches.features(real, realIdx).muli(2).subi(1));
+    in.put(SameDiffGan.FAKE_IN, Batches.features(fake, fakeIdx).muli(2).subi(1));
+    if (conditional) {
+      in.put(SameDiffGan.REAL_Y, oneHot(realLabels, realIdx));
+      in.put(SameDiffGan.FAKE_Y, oneHot(fakeLabels, fakeIdx));
+    }
+    return disc.scalars(in, SameDiffGan.D_LOSS, SameDiffGan.D_REAL, SameDiffGan.D_FAKE);
+  }
+
+  private static INDArray oneHot(int[] labels, int[] idx) {
+    float[][] rows = new float[idx.length][CLASSES.size()];
+    for (int i = 0; i < idx.length; i++) {
+      rows[i][labels[idx[i]]] = 1;
+    }
+    return Nd4j.create(rows);
+  }
+
+  private static double logit(double p) {
+    return Math.log(p / (1 - p));
+  }
+
+  private static double sigmoid(double x) {
+    return 1 / (1 + Math.exp(-x));
+  }
+
+  private static double softplus(double x) {
+    return Math.log1p(Math.exp(x));
   }
 
   /** conv 5×5×20 → ReLU → pool → conv 5×5×50 → ReLU → pool → dense 500 → ReLU → softmax, all NCHW. */
