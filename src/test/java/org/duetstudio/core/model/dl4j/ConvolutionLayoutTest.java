@@ -32,9 +32,9 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * The layouts and paddings chosen for speed compute the functions the models were defined (and saved) as:
  * the CNN's channels-last, pool-before-ReLU graph against the plain channels-first LeNet with the same
- * weights, the DCGAN's explicitly padded transposed convolution against "same" mode, its leaky ReLU
- * against libnd4j's, and the GANs' discriminator step, which scores real and generated images as one
- * batch, against each image scored alone.
+ * weights; the DCGAN's explicitly padded transposed convolution, its bias added by an op of its own,
+ * against "same" mode with the bias inside; its leaky ReLU against libnd4j's; and the GANs' discriminator
+ * step, which scores real and generated images as one batch, against each image scored alone.
  */
 class ConvolutionLayoutTest {
   private static final List<String> CLASSES = List.of("a", "b", "c");
@@ -63,16 +63,16 @@ class ConvolutionLayoutTest {
   }
 
   @Test
-  void theExplicitlyPaddedTransposedConvolutionIsTheSameModeOne() {
+  void theGeneratorsUpsamplingIsTheSameModeTransposedConvolutionWithItsBias() {
     Nd4j.getRandom().setSeed(7);
     for (int side : new int[] {7, 14}) {
       INDArray in = Nd4j.randn(DataType.FLOAT, 8, 16, side, side);
       INDArray w = Nd4j.randn(DataType.FLOAT, 4, 4, 8, 16).muli(0.1);
       INDArray b = Nd4j.randn(DataType.FLOAT, 8);
-      Map<String, INDArray> same =
-          transposed(DeConv2DConfig.builder().kH(4).kW(4).sH(2).sW(2).isSameMode(true).dataFormat("NCHW").build(),
-              w, b, in);
-      Map<String, INDArray> padded = transposed(GanNets.Convolutional.UP, w, b, in);
+      DeConv2DConfig sameMode =
+          DeConv2DConfig.builder().kH(4).kW(4).sH(2).sW(2).isSameMode(true).dataFormat("NCHW").build();
+      Map<String, INDArray> same = transposed((sd, x, wv, bv) -> sd.cnn().deconv2d(x, wv, bv, sameMode), w, b, in);
+      Map<String, INDArray> padded = transposed(GanNets.Convolutional::up, w, b, in);
       for (String k : List.of("y", "w", "x", "b")) {
         assertArrayEquals(same.get(k).shape(), padded.get(k).shape(), k);
         double scale = same.get(k).amaxNumber().doubleValue();
@@ -108,11 +108,16 @@ class ConvolutionLayoutTest {
     return out;
   }
 
+  /** A layer of input, weights and bias. */
+  private interface Layer {
+    SDVariable apply(SameDiff sd, SDVariable x, SDVariable w, SDVariable b);
+  }
+
   /** A transposed convolution's output and the gradients of the mean square of it. */
-  private static Map<String, INDArray> transposed(DeConv2DConfig config, INDArray w0, INDArray b0, INDArray in) {
+  private static Map<String, INDArray> transposed(Layer layer, INDArray w0, INDArray b0, INDArray in) {
     SameDiff sd = SameDiff.create();
     SDVariable x = sd.placeHolder("x", DataType.FLOAT, -1, in.size(1), in.size(2), in.size(3));
-    SDVariable y = sd.cnn().deconv2d(x, sd.var("w", w0.dup()), sd.var("b", b0.dup()), config).rename("y");
+    SDVariable y = layer.apply(sd, x, sd.var("w", w0.dup()), sd.var("b", b0.dup())).rename("y");
     y.mul(y).mean().rename("loss");
     sd.setLossVariables("loss");
     Map<String, INDArray> out = new HashMap<>(sd.output(Map.of("x", in), "y"));
