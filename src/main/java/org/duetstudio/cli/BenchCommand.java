@@ -70,7 +70,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--diffusion",
-      description = "minutes of training until the diffusion generators' label fidelity reaches 80%"
+      description = "minutes of training until the diffusion generators' label fidelity reaches 80%%"
           + " (a CNN judges), images/s, seconds for 64 samples")
   private boolean diffusion;
 

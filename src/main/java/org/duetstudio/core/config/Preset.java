@@ -47,10 +47,11 @@ public record Preset(
 
   /**
    * Longer: a CNN (5 epochs) beside a class-conditional DCGAN (10 epochs): sharper samples. Measured end to
-   * end in the window on 2 cores: 215 s of training on the sample's 12,000 images (the CNN's 5 epochs 32 s,
-   * beside the DCGAN, whose epochs then take 20 s each), 918 s on all 60,000 (the CNN 194 s; the DCGAN's
-   * epochs 102–155 s beside it, 77–87 s after it). In proportion, the 3.6 minutes on the sample announce 18 for 60,000: a little more than it
-   * takes, as the DCGAN trains alone for longer.
+   * end in the window on 2 cores: 194 s of training on the sample's 12,000 images (the CNN's 5 epochs 36 s,
+   * beside the DCGAN, whose first epoch then takes 36 s and the others 17–18 s each). In proportion, the
+   * 3.2 minutes on the sample announce 16 for 60,000. An older build, whose DCGAN took 20 s an epoch on the
+   * sample, took 918 s on all 60,000 (its DCGAN's epochs 77–87 s once the CNN had finished), so the
+   * proportion holds for the full set, a little over what it takes, as the DCGAN then trains alone longer.
    */
   public static final Preset FULL_RUN =
       new Preset(
@@ -61,7 +62,7 @@ public record Preset(
           GeneratorSpec.defaults(GeneratorKind.DCGAN).withEpochs(10).withConditional(true),
           0,
           0,
-          3.6);
+          3.2);
 
   /**
    * Generative AI as people know it: a CNN (3 epochs) beside a class-conditional pixel diffusion model

@@ -65,8 +65,8 @@ class SpecsTest {
     assertThat(Preset.QUICK_DEMO.minutesWith(3_000)).isEqualTo(Preset.QUICK_DEMO.minutes() / 4);
     // Full run: all images, its time in proportion to their number
     assertThat(Preset.FULL_RUN.imagesUsed(60_000)).isEqualTo(60_000);
-    assertThat(Preset.FULL_RUN.announcement(12_000)).contains("4 minutes").contains("with 12,000 training");
-    assertThat(Preset.FULL_RUN.announcement(60_000)).contains("18 minutes").contains("with 60,000 training");
-    assertThat(Preset.FULL_RUN.announcement()).contains("4 minutes").contains("18 minutes on the full");
+    assertThat(Preset.FULL_RUN.announcement(12_000)).contains("3 minutes").contains("with 12,000 training");
+    assertThat(Preset.FULL_RUN.announcement(60_000)).contains("16 minutes").contains("with 60,000 training");
+    assertThat(Preset.FULL_RUN.announcement()).contains("3 minutes").contains("16 minutes on the full");
   }
 }

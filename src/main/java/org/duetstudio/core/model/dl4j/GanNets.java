@@ -116,8 +116,8 @@ sealed interface GanNets {
     /**
      * The 4×4 stride-2 transposed convolution ({@link #UP}) with its bias added by a bias-add op of its
      * own: oneDNN's deconvolution with the bias fused ran 3.5–4× slower here (3.8 ms against 0.9 for the
-     * generator's last one on a batch of 64: a slow path for the bias), which made the generator's forward
-     * pass a third slower. The same function and gradients (tested).
+     * generator's last one on a batch of 64: a slow path for the bias), a third of the generator's forward
+     * pass. The same function and gradients (tested).
      */
     static SDVariable up(SameDiff sd, SDVariable x, SDVariable w, SDVariable b) {
       return sd.nn().biasAdd(sd.cnn().deconv2d(x, w, UP), b, true);
