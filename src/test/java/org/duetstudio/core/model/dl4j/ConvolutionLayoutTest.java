@@ -127,8 +127,9 @@ class ConvolutionLayoutTest {
 
   /**
    * The discriminator's loss and mean scores for a batch, real and generated images fed through it
-   * together, are those of each image scored on its own: the halves are not mixed or swapped, and the
-   * loss is the mean cross-entropy of each half (target 0.9 for real, 0 for generated) summed.
+   * together, are those of each image scored on its own (fed as both halves): the halves are not mixed
+   * or swapped, and the loss is the mean cross-entropy of each half (target 0.9 for real, 0 for
+   * generated) summed.
    */
   @ParameterizedTest(name = "{0}, conditional {1}")
   @CsvSource({"DCGAN, true", "DCGAN, false", "GAN, true"})
@@ -146,10 +147,10 @@ class ConvolutionLayoutTest {
       double[] realLogits = new double[n];
       double[] fakeLogits = new double[n];
       for (int i = 0; i < n; i++) {
-        Map<String, Double> one =
-            scores(disc, real, new int[] {i}, fake, new int[] {i}, realLabels, fakeLabels, conditional);
-        realLogits[i] = logit(one.get(SameDiffGan.D_REAL));
-        fakeLogits[i] = logit(one.get(SameDiffGan.D_FAKE));
+        // each image alone, fed as both halves, so its score does not depend on which half is which
+        int[] one = {i};
+        realLogits[i] = logit(scores(disc, real, one, real, one, realLabels, realLabels, conditional).get(SameDiffGan.D_REAL));
+        fakeLogits[i] = logit(scores(disc, fake, one, fake, one, fakeLabels, fakeLabels, conditional).get(SameDiffGan.D_FAKE));
       }
       int[] all = Batches.range(0, n);
       Map<String, Double> batch = scores(disc, real, all, fake, all, realLabels, fakeLabels, conditional);
